@@ -1,0 +1,78 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { Clock } from '@tp/domain';
+import { randomBytes } from 'node:crypto';
+import { AccessService } from './access/access.service';
+import { AuditService } from './audit/audit.service';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthService } from './auth/auth.service';
+import { ClientController } from './clients/client.controller';
+import { ClientService } from './clients/client.service';
+import { CLOCK, systemClock } from './common/clock';
+import { ProblemFilter } from './common/problem.filter';
+import { UnitOfWork } from './common/unit-of-work';
+import { ConfigModule } from './config/config.module';
+import { Environment } from './config/environment';
+import { DatabaseModule } from './database/database.module';
+import { DemoLoader } from './demo/demo-loader.service';
+import { JOB_HANDLERS } from './jobs/job-names';
+import { JobRunner, RUN_PROCESSORS } from './jobs/job-runner.service';
+import { Outbox } from './jobs/outbox.service';
+import { MatchExpiryProcessor } from './matches/match-expiry.processor';
+import { MatchController } from './matches/match.controller';
+import { MatchService } from './matches/match.service';
+import { MatchLifecycle } from './matching/match-lifecycle.service';
+import { matcherProvider } from './matching/matcher.provider';
+import { MatchingInputRepository } from './matching/matching-input.repository';
+import { MatchingRoundProcessor } from './matching/matching-round.service';
+import { MatchingRunController } from './matching/matching-run.controller';
+import { MatchingRunService } from './matching/matching-run.service';
+import { MatchingTriggers } from './matching/matching-triggers.service';
+import { NominationController, QueueController } from './nominations/nomination.controller';
+import { NominationService } from './nominations/nomination.service';
+import { MunicipalityController, NeighbourhoodController, OrganisationController, RegionController, UserController } from './setup/setup.controller';
+import { SetupService } from './setup/setup.service';
+import { TenancyController } from './tenancies/tenancy.controller';
+import { TenancyService } from './tenancies/tenancy.service';
+import { VacancyController } from './vacancies/vacancy.controller';
+import { VacancyService } from './vacancies/vacancy.service';
+
+export interface AppOptions {
+  env: Environment;
+  /** Whether this process runs the job processors (always in the worker; in the api unless WORKER_IN_API=false). */
+  runProcessors: boolean;
+  /** Serve HTTP controllers (the worker does not). */
+  http: boolean;
+  clock?: Clock;
+}
+
+/** The whole product: both the api and the worker start from this module. */
+@Module({})
+export class AppModule {
+  static forRoot(opts: AppOptions): DynamicModule {
+    const secret = opts.env.JWT_SECRET ?? randomBytes(48).toString('hex');
+    return {
+      module: AppModule,
+      imports: [ConfigModule.forValues(opts.env), DatabaseModule, JwtModule.register({ secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
+      controllers: opts.http
+        ? [
+            AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, ClientController,
+            NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController,
+          ]
+        : [],
+      providers: [
+        { provide: CLOCK, useValue: opts.clock ?? systemClock },
+        { provide: RUN_PROCESSORS, useValue: opts.runProcessors || !opts.env.REDIS_URL },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        matcherProvider,
+        { provide: JOB_HANDLERS, useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor) => [a, b], inject: [MatchingRoundProcessor, MatchExpiryProcessor] },
+        AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
+        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader,
+      ],
+      exports: [JobRunner],
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
+import { Role } from '@tp/domain';
+import { AppError, ErrorCode } from '../common/app-error';
+import { Actor, TokenClaims } from './actor';
+import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+
+/** Global guard: deny by default. Public routes say so; every other handler names its roles. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+  ) {}
+
+  async canActivate(ctx: ExecutionContext): Promise<boolean> {
+    const targets = [ctx.getHandler(), ctx.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (!roles || roles.length === 0) throw new AppError(ErrorCode.Forbidden, 'This endpoint is not open to any role.', [], 'handler without @Roles');
+
+    const req = ctx.switchToHttp().getRequest();
+    const header: unknown = req.headers?.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match) throw new AppError(ErrorCode.Unauthenticated, 'Log in and send the access token as a Bearer token.');
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(match[1]);
+    } catch {
+      throw new AppError(ErrorCode.Unauthenticated, 'The access token is invalid or has expired.');
+    }
+    const actor: Actor = {
+      userId: claims.sub,
+      role: claims.role,
+      organisationId: claims.org,
+      regionCode: claims.region,
+      municipalityCode: claims.mun,
+      requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID(),
+      ip: req.ip ?? null,
+    };
+    req.actor = actor;
+    if (!roles.includes(actor.role)) throw new AppError(ErrorCode.Forbidden, `Your role (${actor.role}) may not do this.`);
+    return true;
+  }
+}

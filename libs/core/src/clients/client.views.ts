@@ -1,0 +1,18 @@
+import { ClientEntity } from '../database/entities';
+
+export const clientView = (c: ClientEntity) => ({
+  id: c.id,
+  reference: c.reference,
+  originMunicipalityCode: c.originMunicipalityCode,
+  birthYear: c.birthYear,
+  householdSize: c.householdSize,
+  currentSetting: c.currentSetting,
+  sex: c.sex,
+  legalFramework: c.legalFramework,
+  livingSituation: c.livingSituation,
+  incomeBand: c.incomeBand,
+  needs: c.needs,
+  avoidNeighbourhoodCodes: c.avoidNeighbourhoodCodes,
+  consentToShare: c.consentToShare,
+  createdAt: c.createdAt,
+});

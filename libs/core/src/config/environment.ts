@@ -1,0 +1,83 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+
+const bool = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase()));
+const int = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const str = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every environment variable the product reads, validated at boot. The process refuses to start
+ * and lists every bad variable. README.md documents each one.
+ */
+export class Environment {
+  @IsIn(['development', 'production', 'test']) @IsOptional()
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(int) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString() @IsOptional()
+  HOST = '0.0.0.0';
+
+  /** postgres://… ; without it the product starts an embedded PostgreSQL in DATA_DIR. */
+  @Transform(str) @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = '.data';
+
+  @Transform(int) @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  /** redis://… ; without it jobs run in-process from the PostgreSQL outbox. */
+  @Transform(str) @IsOptional() @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL?: string;
+
+  @IsString() @Matches(/^[a-z0-9_-]{1,40}$/i)
+  QUEUE_PREFIX = 'transferpunt';
+
+  /** Whether this process also runs the job processors (the worker app always does). */
+  @Transform(bool) @IsBoolean()
+  WORKER_IN_API = true;
+
+  @Transform(str) @ValidateIf((e: Environment) => e.NODE_ENV === 'production' || e.JWT_SECRET !== undefined) @IsString() @MinLength(32)
+  JWT_SECRET?: string;
+
+  @Transform(int) @IsInt() @Min(60) @Max(86400)
+  JWT_TTL_SECONDS = 3600;
+
+  @Transform(str) @ValidateIf((e: Environment) => e.NODE_ENV === 'production' || e.ADMIN_EMAIL !== undefined) @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @Transform(str) @ValidateIf((e: Environment) => e.NODE_ENV === 'production' || e.ADMIN_PASSWORD !== undefined) @IsString() @MinLength(12)
+  ADMIN_PASSWORD?: string;
+
+  /** Load the Deventer demo region when the database is empty. */
+  @Transform(bool) @IsBoolean()
+  DEMO_DATA = true;
+
+  /** Milliseconds between outbox sweeps (due delayed jobs, retries, anything a crash left behind). */
+  @Transform(int) @IsInt() @Min(50) @Max(600000)
+  OUTBOX_POLL_MS = 1000;
+
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+}
+
+export class EnvironmentError extends Error {}
+
+export function validateEnvironment(raw: Record<string, string | undefined>): Environment {
+  const env = plainToInstance(Environment, Object.fromEntries(Object.entries(raw).filter(([k]) => k in new Environment() || KNOWN.has(k))), {
+    exposeDefaultValues: true,
+  });
+  const errors = validateSync(env, { whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new EnvironmentError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return env;
+}
+
+const KNOWN = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']);
+
+export const DEMO_ADMIN = { email: 'admin@transferpunt.demo', password: 'Transferpunt-demo-2026' };

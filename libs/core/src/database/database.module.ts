@@ -1,0 +1,51 @@
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ENV } from '../config/config.module';
+import { Environment } from '../config/environment';
+import { EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './naming.strategy';
+
+const EMBEDDED = Symbol('EMBEDDED');
+let embedded: EmbeddedDatabase | null = null;
+
+/** PostgreSQL through TypeORM: DATABASE_URL, or an embedded server. Migrations run at start; synchronize is off. */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [ENV],
+      useFactory: async (env: Environment) => {
+        let url = env.DATABASE_URL;
+        if (!url) {
+          embedded ??= await startEmbeddedPostgres(env.DATA_DIR, env.EMBEDDED_PG_PORT);
+          url = embedded.url;
+        }
+        return {
+          type: 'postgres' as const,
+          url,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          migrationsRun: true,
+          migrationsTransactionMode: 'all' as const,
+          synchronize: false,
+          namingStrategy: new SnakeNamingStrategy(),
+          logging: ['error' as const],
+          extra: { max: 10 },
+        };
+      },
+    }),
+  ],
+  providers: [{ provide: EMBEDDED, useFactory: () => embedded }],
+  exports: [TypeOrmModule],
+})
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(@Inject(EMBEDDED) private readonly db: EmbeddedDatabase | null) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.db) {
+      await this.db.stop();
+      embedded = null;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { AuditEventEntity } from './audit-event.entity';
+import { ClientEntity } from './client.entity';
+import { MatchEventEntity } from './match-event.entity';
+import { MatchEntity } from './match.entity';
+import { MatchingRunEntity } from './matching-run.entity';
+import { MunicipalityEntity } from './municipality.entity';
+import { NeighbourhoodEntity } from './neighbourhood.entity';
+import { NominationEntity } from './nomination.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { OutboxEntity } from './outbox.entity';
+import { RegionEntity } from './region.entity';
+import { TenancyEntity } from './tenancy.entity';
+import { UserEntity } from './user.entity';
+import { VacancyEntity } from './vacancy.entity';
+
+export {
+  AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity,
+  NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, TenancyEntity, UserEntity, VacancyEntity,
+};
+
+export const ENTITIES = [
+  AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity,
+  NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, TenancyEntity, UserEntity, VacancyEntity,
+];

@@ -1,0 +1,15 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { FitWeights } from '@tp/domain';
+
+@Entity('region')
+export class RegionEntity {
+  @PrimaryColumn() code: string;
+  @Column() name: string;
+  @Column('int') exchangeTolerance: number;
+  @Column('int', { name: 'default_max_placements_per_12_months', nullable: true }) defaultMaxPlacementsPer12Months: number | null;
+  @Column('int', { nullable: true }) defaultMaxLiveTenancies: number | null;
+  @Column('int') stepDeadlineWorkingDays: number;
+  @Column() matchingCron: string;
+  @Column('jsonb') fitWeights: FitWeights;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,52 @@
+import { INestApplication, Logger, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { NextFunction, Request, Response } from 'express';
+import { AppModule, AppOptions } from './app.module';
+import { validationPipe } from './common/validation';
+
+/** The full semver of the public contract; every response carries it (NL API Design Rules). */
+export const API_VERSION = '1.0.0';
+export const API_PREFIX = 'api/v1';
+
+export function buildOpenApi(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Transferpunt API')
+    .setDescription('Regional housing transfer point: vacancies, nominations, matching and tenancies. Errors are RFC 9457 problems.')
+    .setVersion(API_VERSION)
+    .setContact('Transferpunt', 'https://transferpunt.nl', 'support@transferpunt.nl')
+    .addServer('/')
+    .addBearerAuth()
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Creates the HTTP application with the contract's conventions; the caller decides when to listen. */
+export async function createHttpApp(opts: Omit<AppOptions, 'http'>): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...opts, http: true }), {
+    logger: [opts.env.LOG_LEVEL === 'debug' || opts.env.LOG_LEVEL === 'verbose' ? opts.env.LOG_LEVEL : 'log', 'warn', 'error'].filter(
+      (l, i, a) => a.indexOf(l) === i,
+    ) as never,
+    bodyParser: false,
+  });
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('API-Version', API_VERSION);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    if (!req.headers['x-request-id']) req.headers['x-request-id'] = randomUUID();
+    next();
+  });
+  app.useBodyParser('json', { limit: '100kb', strict: true });
+  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: '', method: RequestMethod.GET }] });
+  app.useGlobalPipes(validationPipe);
+  app.enableShutdownHooks();
+  const document = buildOpenApi(app);
+  app.getHttpAdapter().getInstance().get(`/${API_PREFIX}/openapi.json`, (_req: Request, res: Response) => res.json(document));
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi-docs.json` });
+  new Logger('Http').debug(`OpenAPI has ${Object.keys(document.paths).length} paths`);
+  return app;
+}

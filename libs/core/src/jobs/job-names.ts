@@ -1,0 +1,43 @@
+/** Every queue and job of the product, in one place. Payloads carry ids only. */
+export const QUEUES = ['matching', 'deadlines'] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+export interface JobPayloads {
+  /** Run one matching round that was recorded as a matching_run row. */
+  'matching.run': { runId: string; requestId?: string };
+  /** A match step's deadline has passed (if the match is still at that step). */
+  'match.expire': { matchId: string; status: string; requestId?: string };
+}
+export type JobName = keyof JobPayloads;
+
+export const JOBS: Record<JobName, { queue: QueueName; attempts: number; backoffMs: number }> = {
+  'matching.run': { queue: 'matching', attempts: 5, backoffMs: 1000 },
+  'match.expire': { queue: 'deadlines', attempts: 5, backoffMs: 1000 },
+};
+
+/** Deterministic job ids deduplicate: the same event never becomes two jobs. */
+export const jobIds = {
+  matchingRun: (runId: string) => `matching-run-${runId}`,
+  matchExpire: (matchId: string, status: string) => `${matchId}-expire-${status}`,
+};
+
+export type JobOutcome = 'done' | 'skipped';
+
+export interface JobHandler<N extends JobName = JobName> {
+  readonly jobName: N;
+  handle(payload: JobPayloads[N]): Promise<JobOutcome>;
+}
+
+export const JOB_HANDLERS = Symbol('JOB_HANDLERS');
+
+/** Refuses to start when a job has no handler or more than one. */
+export function indexHandlers(handlers: JobHandler[]): Map<JobName, JobHandler> {
+  const byName = new Map<JobName, JobHandler>();
+  for (const h of handlers) {
+    if (byName.has(h.jobName)) throw new Error(`Job ${h.jobName} has two handlers`);
+    byName.set(h.jobName, h);
+  }
+  const missing = (Object.keys(JOBS) as JobName[]).filter((n) => !byName.has(n));
+  if (missing.length) throw new Error(`Jobs without a handler: ${missing.join(', ')}`);
+  return byName;
+}

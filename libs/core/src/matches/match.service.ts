@@ -1,0 +1,177 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ACTION_PARTY, Clock, MATCH_STEP_PARTY, MatchAction, MatchParty, isLiveMatch, matchTransition, nominationTransition, vacancyTransition } from '@tp/domain';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { AuditAction, AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/actor';
+import { AppError, ErrorCode } from '../common/app-error';
+import { CLOCK } from '../common/clock';
+import { paginate } from '../common/pagination';
+import { UnitOfWork } from '../common/unit-of-work';
+import { MatchEntity, MatchEventEntity, NominationEntity, TenancyEntity, VacancyEntity } from '../database/entities';
+import { MatchLifecycle } from '../matching/match-lifecycle.service';
+import { CancelMatchDto, DeclineMatchDto, LeaseSignedDto, MatchListQuery } from './match.dto';
+import { matchEventView, matchView } from './match.views';
+
+const isParty = (actor: Actor, x: MatchEntity, party: MatchParty): boolean => {
+  switch (party) {
+    case 'destination_officer':
+      return actor.role === 'municipal_officer' && actor.municipalityCode === x.destinationMunicipalityCode;
+    case 'corporation':
+      return actor.role === 'corporation' && actor.organisationId === x.corporationId;
+    case 'care_provider':
+      return actor.role === 'care_provider' && actor.organisationId === x.careProviderId;
+  }
+};
+
+const PARTY_LABEL: Record<MatchParty, string> = {
+  destination_officer: 'the municipal officer of the destination municipality',
+  corporation: 'the corporation that owns the home',
+  care_provider: "the client's care provider",
+};
+
+/** Each party takes its own step of a match; anything out of turn is refused. */
+@Injectable()
+export class MatchService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly lifecycle: MatchLifecycle,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  list(actor: Actor, q: MatchListQuery) {
+    return this.uow.run(async (m) => {
+      const qb = this.access.scoped(m.createQueryBuilder(MatchEntity, 'x'), actor, 'match', 'x');
+      if (q.status) qb.andWhere('x.status = :status', { status: q.status });
+      const page = await paginate(qb, 'x', ['createdAt', 'id'], q);
+      await this.audit.record(m, actor, page.items.map((x) => ({ action: 'match.list' as AuditAction, objectType: 'match', objectId: x.id })), this.clock.now());
+      return { items: page.items.map(matchView), nextCursor: page.nextCursor };
+    });
+  }
+
+  get(actor: Actor, id: string) {
+    return this.uow.run(async (m) => {
+      const x = await this.access.load(m, MatchEntity, actor, 'match', id);
+      const events = await m.find(MatchEventEntity, { where: { matchId: id }, order: { at: 'ASC', id: 'ASC' } });
+      await this.audit.record(m, actor, [{ action: 'match.read', objectType: 'match', objectId: id }], this.clock.now());
+      return { ...matchView(x), history: events.map(matchEventView) };
+    });
+  }
+
+  approve(actor: Actor, id: string) {
+    return this.step(actor, id, 'approve', 'match.approve');
+  }
+
+  accept(actor: Actor, id: string) {
+    return this.step(actor, id, 'accept', 'match.accept');
+  }
+
+  clientAccept(actor: Actor, id: string) {
+    return this.step(actor, id, 'client_accept', 'match.client_accept');
+  }
+
+  leaseSigned(actor: Actor, id: string, dto: LeaseSignedDto) {
+    return this.uow.run(async (m) => {
+      const x = await this.take(m, actor, id, 'sign_lease');
+      const vacancy = await m.findOne(VacancyEntity, { where: { id: x.vacancyId }, lock: { mode: 'pessimistic_write' } });
+      const nomination = await m.findOne(NominationEntity, { where: { id: x.nominationId }, lock: { mode: 'pessimistic_write' } });
+      if (!vacancy || !nomination) throw AppError.notFound('Match');
+      if (!vacancy.constructions.includes(dto.construction))
+        throw AppError.validation('construction', `the corporation allows ${vacancy.constructions.join(', ')} for this home`);
+      const v = vacancyTransition(vacancy.status, 'let');
+      const n = nominationTransition(nomination.status, 'house');
+      if (!v.ok) throw MatchLifecycle.invalid('let the home', vacancy.status, v.error.allowed);
+      if (!n.ok) throw MatchLifecycle.invalid('house the client', nomination.status, n.error.allowed);
+      const from = x.status;
+      x.status = 'housed';
+      await m.update(MatchEntity, x.id, { status: x.status, stepDeadline: null });
+      await m.update(VacancyEntity, vacancy.id, { status: v.value });
+      await m.update(NominationEntity, nomination.id, { status: n.value });
+      const tenancyId = randomUUID();
+      await m.insert(TenancyEntity, {
+        id: tenancyId,
+        matchId: x.id,
+        vacancyId: vacancy.id,
+        nominationId: nomination.id,
+        clientId: nomination.clientId,
+        corporationId: vacancy.corporationId,
+        careProviderId: nomination.careProviderId,
+        regionCode: x.regionCode,
+        municipalityCode: vacancy.municipalityCode,
+        originMunicipalityCode: nomination.originMunicipalityCode,
+        neighbourhoodCode: vacancy.neighbourhoodCode,
+        construction: dto.construction,
+        leaseholder: dto.construction === 'omklap' ? 'care_provider' : 'client',
+        startDate: dto.startDate,
+        status: 'live',
+        endDate: null,
+        createdAt: this.clock.now(),
+      });
+      await this.lifecycle.recordEvent(m, x, from, 'lease_signed', actor, { note: `lease ${dto.construction} from ${dto.startDate}` });
+      await this.audit.record(m, actor, [{ action: 'match.lease_signed', objectType: 'match', objectId: x.id, clientId: nomination.clientId }], this.clock.now());
+      return { id: x.id, status: x.status, tenancyId };
+    });
+  }
+
+  decline(actor: Actor, id: string, dto: DeclineMatchDto) {
+    return this.uow.run(async (m) => {
+      const x = await this.access.load(m, MatchEntity, actor, 'match', id, { lock: true });
+      if (!isLiveMatch(x.status)) throw MatchLifecycle.invalid('decline', x.status, ['proposed', 'approved', 'accepted', 'client_accepted']);
+      const party = MATCH_STEP_PARTY[x.status];
+      if (!isParty(actor, x, party)) throw new AppError(ErrorCode.NotYourStep, `At step ${x.status} only ${PARTY_LABEL[party]} may decline.`);
+      const from = x.status;
+      x.status = 'declined';
+      x.declineReasonCode = dto.reasonCode;
+      x.declineNote = dto.note ?? null;
+      await m.update(MatchEntity, x.id, { status: x.status, declineReasonCode: dto.reasonCode, declineNote: x.declineNote });
+      await this.lifecycle.recordEvent(m, x, from, 'declined', actor, { reasonCode: dto.reasonCode, note: dto.note });
+      await this.lifecycle.release(m, x, 'match_declined');
+      await this.audit.record(m, actor, [{ action: 'match.decline', objectType: 'match', objectId: x.id }], this.clock.now());
+      return { id: x.id, status: x.status, declineReasonCode: x.declineReasonCode };
+    });
+  }
+
+  /** The coordinator resolves a stuck case: the match ends, both sides go back to matching. */
+  cancel(actor: Actor, id: string, dto: CancelMatchDto) {
+    return this.uow.run(async (m) => {
+      const x = await this.access.load(m, MatchEntity, actor, 'match', id, { lock: true });
+      const next = matchTransition(x.status, 'cancel');
+      if (!next.ok) throw MatchLifecycle.invalid('cancel', x.status, next.error.allowed);
+      const from = x.status;
+      x.status = next.value;
+      await m.update(MatchEntity, x.id, { status: x.status });
+      await this.lifecycle.recordEvent(m, x, from, 'cancelled', actor, { note: dto.reason });
+      await this.lifecycle.release(m, x, 'match_cancelled');
+      await this.audit.record(m, actor, [{ action: 'match.cancel', objectType: 'match', objectId: x.id }], this.clock.now());
+      return { id: x.id, status: x.status };
+    });
+  }
+
+  private step(actor: Actor, id: string, action: 'approve' | 'accept' | 'client_accept', auditAction: AuditAction) {
+    return this.uow.run(async (m) => {
+      const x = await this.take(m, actor, id, action);
+      const from = x.status;
+      const next = matchTransition(x.status, action);
+      if (!next.ok) throw MatchLifecycle.invalid(action, x.status, next.error.allowed);
+      x.status = next.value;
+      await m.update(MatchEntity, x.id, { status: x.status });
+      await this.lifecycle.recordEvent(m, x, from, x.status, actor);
+      await this.lifecycle.scheduleDeadline(m, x);
+      await this.audit.record(m, actor, [{ action: auditAction, objectType: 'match', objectId: x.id }], this.clock.now());
+      return { id: x.id, status: x.status, stepDeadline: x.stepDeadline };
+    });
+  }
+
+  /** Loads the match for a step: visible (else 404), the caller is the step's party (else 403), the status fits (else 409). */
+  private async take(m: EntityManager, actor: Actor, id: string, action: Exclude<MatchAction, 'decline' | 'expire' | 'cancel'>): Promise<MatchEntity> {
+    const x = await this.access.load(m, MatchEntity, actor, 'match', id, { lock: true });
+    const party = ACTION_PARTY[action];
+    if (!isParty(actor, x, party)) throw new AppError(ErrorCode.NotYourStep, `Only ${PARTY_LABEL[party]} may ${action.replace('_', ' ').replace('sign lease', 'register the signed lease')}.`);
+    const next = matchTransition(x.status, action);
+    if (!next.ok) throw MatchLifecycle.invalid(action, x.status, next.error.allowed);
+    return x;
+  }
+}

@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { addWorkingDays, Clock, MatchStatus, MatchingTrigger, nominationTransition, vacancyTransition } from '@tp/domain';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { AppError, ErrorCode } from '../common/app-error';
+import { CLOCK } from '../common/clock';
+import { MatchEntity, MatchEventEntity, NominationEntity, RegionEntity, VacancyEntity } from '../database/entities';
+import { jobIds } from '../jobs/job-names';
+import { Outbox } from '../jobs/outbox.service';
+import { MatchingTriggers } from './matching-triggers.service';
+
+/**
+ * What every change of a match's status shares: its history row, the next step's deadline and the
+ * expiry job, and releasing the vacancy and the nomination when a match ends without a lease.
+ */
+@Injectable()
+export class MatchLifecycle {
+  constructor(
+    private readonly outbox: Outbox,
+    private readonly triggers: MatchingTriggers,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Sets the deadline of the step the match is now at and schedules its expiry. */
+  async scheduleDeadline(m: EntityManager, match: MatchEntity): Promise<void> {
+    const region = await m.findOneByOrFail(RegionEntity, { code: match.regionCode });
+    match.stepDeadline = addWorkingDays(this.clock.now(), region.stepDeadlineWorkingDays);
+    await m.update(MatchEntity, match.id, { stepDeadline: match.stepDeadline });
+    await this.outbox.enqueue(m, 'match.expire', { matchId: match.id, status: match.status }, { jobId: jobIds.matchExpire(match.id, match.status), runAt: match.stepDeadline });
+  }
+
+  async recordEvent(
+    m: EntityManager,
+    match: MatchEntity,
+    from: MatchStatus | null,
+    type: string,
+    actor: Actor | null,
+    extra: { reasonCode?: string | null; note?: string | null } = {},
+  ): Promise<void> {
+    await m.insert(MatchEventEntity, {
+      id: randomUUID(),
+      matchId: match.id,
+      type,
+      fromStatus: from,
+      toStatus: match.status,
+      actorUserId: actor?.userId ?? null,
+      actorRole: actor?.role ?? (actor === null ? 'system' : null),
+      reasonCode: extra.reasonCode ?? null,
+      note: extra.note ?? null,
+      at: this.clock.now(),
+    });
+  }
+
+  /**
+   * The match ended without a lease: the nomination goes back to the queue and the vacancy back to
+   * open (unless `keep` says one of them leaves too), and a new round is triggered.
+   */
+  async release(m: EntityManager, match: MatchEntity, trigger: MatchingTrigger, keep: { vacancy?: boolean; nomination?: boolean } = {}): Promise<void> {
+    await m.update(MatchEntity, match.id, { stepDeadline: null });
+    if (!keep.nomination) {
+      const n = await m.findOneByOrFail(NominationEntity, { id: match.nominationId });
+      const next = nominationTransition(n.status, 'unmatch');
+      if (next.ok) await m.update(NominationEntity, n.id, { status: next.value });
+    }
+    if (!keep.vacancy) {
+      const v = await m.findOneByOrFail(VacancyEntity, { id: match.vacancyId });
+      const next = vacancyTransition(v.status, 'unmatch');
+      if (next.ok) await m.update(VacancyEntity, v.id, { status: next.value });
+    }
+    await this.triggers.trigger(m, match.regionCode, trigger, match.id);
+  }
+
+  /** The live match holding a vacancy or a nomination, locked, if any. */
+  async liveMatchFor(m: EntityManager, where: { vacancyId: string } | { nominationId: string }): Promise<MatchEntity | null> {
+    const qb = m.createQueryBuilder(MatchEntity, 'x').where(`x.status IN ('proposed','approved','accepted','client_accepted')`).setLock('pessimistic_write');
+    if ('vacancyId' in where) qb.andWhere('x.vacancy_id = :id', { id: where.vacancyId });
+    else qb.andWhere('x.nomination_id = :id', { id: where.nominationId });
+    return qb.getOne();
+  }
+
+  static invalid(action: string, from: string, allowed: readonly string[]): AppError {
+    return new AppError(
+      ErrorCode.InvalidTransition,
+      `Cannot ${action.replace(/_/g, ' ')} now: the status is ${from}${allowed.length ? `, this needs ${allowed.join(' or ')}` : ''}.`,
+    );
+  }
+}

@@ -1,0 +1,205 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock, decidingMunicipality, NominationAction, nominationTransition, ORIGIN_EXCEPTION_STATUSES, queueOrder } from '@tp/domain';
+import { randomInt, randomUUID } from 'node:crypto';
+import { EntityManager, In } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { AuditAction, AuditService } from '../audit/audit.service';
+import { Actor } from '../auth/actor';
+import { AppError, ErrorCode } from '../common/app-error';
+import { CLOCK } from '../common/clock';
+import { ListQuery, pageOf, paginate } from '../common/pagination';
+import { UnitOfWork } from '../common/unit-of-work';
+import { ClientEntity, MatchEntity, MunicipalityEntity, NominationEntity } from '../database/entities';
+import { MatchLifecycle } from '../matching/match-lifecycle.service';
+import { MatchingTriggers } from '../matching/matching-triggers.service';
+import { ApproveNominationDto, CreateNominationDto, NominationListQuery, OriginExceptionDto, ReasonDto } from './nomination.dto';
+import { nominationView } from './nomination.views';
+
+/** Nominations for bijzondere bemiddeling: the care provider proposes, the deciding municipality approves. */
+@Injectable()
+export class NominationService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly triggers: MatchingTriggers,
+    private readonly lifecycle: MatchLifecycle,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  create(actor: Actor, dto: CreateNominationDto) {
+    return this.uow.run(async (m) => {
+      const client = await m
+        .createQueryBuilder(ClientEntity, 'c')
+        .where('c.id = :id', { id: dto.clientId })
+        .andWhere('c.care_provider_id = :org', { org: actor.organisationId })
+        .getOne();
+      if (!client) throw AppError.unknownReference('clientId', 'no such client of yours');
+      const municipalities = await m.findBy(MunicipalityEntity, { regionCode: client.regionCode });
+      const centre = municipalities.find((x) => x.isCentre);
+      if (!centre) throw new AppError(ErrorCode.UnknownReference, 'The region has no centrumgemeente yet; ask the administrator.');
+      const codes = municipalities.map((x) => x.code);
+      const outside = (dto.preferredMunicipalityCodes ?? []).filter((c) => !codes.includes(c));
+      if (outside.length) throw AppError.validation('preferredMunicipalityCodes', `not in the region: ${outside.join(', ')}`);
+      const now = this.clock.now();
+      const n = m.create(NominationEntity, {
+        id: randomUUID(),
+        clientId: client.id,
+        careProviderId: client.careProviderId,
+        regionCode: client.regionCode,
+        originMunicipalityCode: client.originMunicipalityCode,
+        decidingMunicipalityCode: decidingMunicipality(client.originMunicipalityCode, codes, centre.code),
+        status: 'draft',
+        woonvariant: dto.woonvariant,
+        minRooms: dto.minRooms ?? null,
+        maxRent: dto.maxRent ?? null,
+        preferredMunicipalityCodes: [...new Set(dto.preferredMunicipalityCodes ?? [])],
+        construction: dto.construction,
+        supportProvider: dto.supportProvider ?? null,
+        supportIntensity: dto.supportIntensity ?? null,
+        readyFrom: dto.readyFrom ?? null,
+        createdAt: now,
+      });
+      await m.insert(NominationEntity, n);
+      await this.audit.record(m, actor, [{ action: 'nomination.create', objectType: 'nomination', objectId: n.id, clientId: client.id }], now);
+      return nominationView(n);
+    });
+  }
+
+  list(actor: Actor, q: NominationListQuery) {
+    return this.uow.run(async (m) => {
+      const qb = this.access.scoped(m.createQueryBuilder(NominationEntity, 'n'), actor, 'nomination', 'n');
+      if (q.status) qb.andWhere('n.status = :status', { status: q.status });
+      const page = await paginate(qb, 'n', ['createdAt', 'id'], q);
+      await this.audit.record(
+        m,
+        actor,
+        page.items.map((n) => ({ action: 'nomination.list' as AuditAction, objectType: 'nomination', objectId: n.id, clientId: n.clientId })),
+        this.clock.now(),
+      );
+      return { items: page.items.map((n) => nominationView(n)), nextCursor: page.nextCursor };
+    });
+  }
+
+  get(actor: Actor, id: string) {
+    return this.uow.run(async (m) => {
+      const n = await this.access.load(m, NominationEntity, actor, 'nomination', id);
+      const client = await m.findOneBy(ClientEntity, { id: n.clientId });
+      await this.audit.record(m, actor, [{ action: 'nomination.read', objectType: 'nomination', objectId: n.id, clientId: n.clientId }], this.clock.now());
+      return nominationView(n, client);
+    });
+  }
+
+  submit(actor: Actor, id: string) {
+    return this.change(actor, id, 'submit', 'nomination.submit', 'care_provider', (n, now) => {
+      n.submittedAt = now;
+    });
+  }
+
+  approve(actor: Actor, id: string, dto: ApproveNominationDto) {
+    return this.change(actor, id, 'approve', 'nomination.approve', 'deciding_officer', async (n, now, m) => {
+      n.priorityClass = dto.priorityClass;
+      n.approvedAt = now;
+      n.tieBreaker = randomInt(0, 2 ** 47) / 2 ** 47;
+      n.decidedBy = actor.userId;
+      await this.triggers.trigger(m, n.regionCode, 'nomination_approved', n.id);
+    });
+  }
+
+  reject(actor: Actor, id: string, dto: ReasonDto) {
+    return this.change(actor, id, 'reject', 'nomination.reject', 'deciding_officer', (n) => {
+      n.rejectionReason = dto.reason;
+      n.decidedBy = actor.userId;
+    });
+  }
+
+  withdraw(actor: Actor, id: string, dto: ReasonDto) {
+    return this.change(actor, id, 'withdraw', 'nomination.withdraw', 'care_provider', async (n, _now, m) => {
+      n.withdrawalReason = dto.reason;
+      const live = await this.lifecycle.liveMatchFor(m, { nominationId: n.id });
+      if (live) await this.cancelLiveMatch(m, actor, live, `nomination withdrawn: ${dto.reason}`);
+    });
+  }
+
+  originException(actor: Actor, id: string, dto: OriginExceptionDto) {
+    return this.uow.run(async (m) => {
+      const n = await this.access.load(m, NominationEntity, actor, 'nomination', id, { lock: true });
+      this.requireParty(actor, n, 'deciding_officer');
+      if (!ORIGIN_EXCEPTION_STATUSES.includes(n.status)) throw MatchLifecycle.invalid('grant an origin exception', n.status, ORIGIN_EXCEPTION_STATUSES);
+      const allowed = [...new Set(dto.allowedMunicipalityCodes ?? [])];
+      if (allowed.length) {
+        const known = await m.findBy(MunicipalityEntity, { code: In(allowed), regionCode: n.regionCode });
+        const unknown = allowed.filter((c) => !known.some((k) => k.code === c));
+        if (unknown.length) throw AppError.validation('allowedMunicipalityCodes', `not in the region: ${unknown.join(', ')}`);
+      }
+      const now = this.clock.now();
+      Object.assign(n, { originExceptionReason: dto.reason, originExceptionMunicipalityCodes: allowed, originExceptionAt: now, originExceptionBy: actor.userId });
+      await m.save(NominationEntity, n);
+      if (n.status === 'active') await this.triggers.trigger(m, n.regionCode, 'origin_exception', n.id);
+      await this.audit.record(m, actor, [{ action: 'nomination.origin_exception', objectType: 'nomination', objectId: n.id, clientId: n.clientId }], now);
+      return nominationView(n);
+    });
+  }
+
+  /** The regional queue of active nominations; officers see their own municipality's entries with their regional position. */
+  queue(actor: Actor, q: ListQuery) {
+    return this.uow.run(async (m) => {
+      const active = await m.find(NominationEntity, { where: { regionCode: actor.regionCode ?? '', status: 'active' } });
+      const ordered = queueOrder(active.map((n) => ({ ...n, priorityClass: n.priorityClass!, approvedAt: n.approvedAt!, tieBreaker: n.tieBreaker! })));
+      const entries = ordered
+        .map((n, i) => ({ n, position: i + 1 }))
+        .filter(({ n }) => actor.role === 'coordinator' || n.originMunicipalityCode === actor.municipalityCode || n.decidingMunicipalityCode === actor.municipalityCode)
+        .map(({ n, position }) => ({
+          nominationId: n.id,
+          position,
+          priorityClass: n.priorityClass,
+          approvedAt: n.approvedAt,
+          originMunicipalityCode: n.originMunicipalityCode,
+          woonvariant: n.woonvariant,
+        }));
+      return pageOf(entries, q);
+    });
+  }
+
+  private requireParty(actor: Actor, n: NominationEntity, party: 'care_provider' | 'deciding_officer'): void {
+    const ok =
+      party === 'care_provider'
+        ? actor.role === 'care_provider' && actor.organisationId === n.careProviderId
+        : actor.role === 'municipal_officer' && actor.municipalityCode === n.decidingMunicipalityCode;
+    if (!ok)
+      throw new AppError(
+        ErrorCode.NotYourStep,
+        party === 'care_provider' ? "Only the client's care provider may do this." : `Only an officer of ${n.decidingMunicipalityCode}, the deciding municipality, may do this.`,
+      );
+  }
+
+  private change(
+    actor: Actor,
+    id: string,
+    action: NominationAction,
+    auditAction: AuditAction,
+    party: 'care_provider' | 'deciding_officer',
+    apply: (n: NominationEntity, now: Date, m: EntityManager) => void | Promise<void>,
+  ) {
+    return this.uow.run(async (m) => {
+      const n = await this.access.load(m, NominationEntity, actor, 'nomination', id, { lock: true });
+      this.requireParty(actor, n, party);
+      const next = nominationTransition(n.status, action);
+      if (!next.ok) throw MatchLifecycle.invalid(action, n.status, next.error.allowed);
+      const now = this.clock.now();
+      await apply(n, now, m);
+      n.status = next.value;
+      await m.save(NominationEntity, n);
+      await this.audit.record(m, actor, [{ action: auditAction, objectType: 'nomination', objectId: n.id, clientId: n.clientId }], now);
+      return nominationView(n);
+    });
+  }
+
+  private async cancelLiveMatch(m: EntityManager, actor: Actor, live: MatchEntity, note: string): Promise<void> {
+    const from = live.status;
+    live.status = 'cancelled';
+    await m.update(MatchEntity, live.id, { status: 'cancelled' });
+    await this.lifecycle.recordEvent(m, live, from, 'cancelled', actor, { note });
+    await this.lifecycle.release(m, live, 'match_cancelled', { nomination: true });
+  }
+}

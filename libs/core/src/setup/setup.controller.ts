@@ -1,0 +1,88 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, CurrentActor } from '../auth/actor';
+import { Roles } from '../auth/roles.decorator';
+import {
+  CreateMunicipalityDto, CreateNeighbourhoodDto, CreateOrganisationDto, CreateRegionDto, CreateUserDto, LimitsDto, MunicipalityListQuery,
+  NeighbourhoodListQuery, UpdatePolicyDto,
+} from './setup.dto';
+import { SetupService } from './setup.service';
+
+const ALL = ['admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator'] as const;
+
+@ApiTags('set-up')
+@ApiBearerAuth()
+@Controller('regions')
+export class RegionController {
+  constructor(private readonly setup: SetupService) {}
+
+  @Post() @Roles('admin') @ApiOperation({ operationId: 'createRegion' })
+  create(@Body() dto: CreateRegionDto) { return this.setup.createRegion(dto); }
+
+  @Get() @Roles(...ALL) @ApiOperation({ operationId: 'listRegions' })
+  list() { return this.setup.listRegions(); }
+
+  @Get(':code') @Roles(...ALL) @ApiOperation({ operationId: 'getRegion' })
+  get(@Param('code') code: string) { return this.setup.getRegion(code); }
+
+  @Get(':code/policy') @Roles('admin', 'coordinator') @ApiOperation({ operationId: 'getRegionPolicy' })
+  getPolicy(@CurrentActor() actor: Actor, @Param('code') code: string) { return this.setup.getPolicy(actor, code); }
+
+  @Put(':code/policy') @Roles('admin', 'coordinator') @ApiOperation({ operationId: 'updateRegionPolicy' })
+  updatePolicy(@CurrentActor() actor: Actor, @Param('code') code: string, @Body() dto: UpdatePolicyDto) { return this.setup.updatePolicy(actor, code, dto); }
+}
+
+@ApiTags('set-up')
+@ApiBearerAuth()
+@Controller('municipalities')
+export class MunicipalityController {
+  constructor(private readonly setup: SetupService) {}
+
+  @Post() @Roles('admin') @ApiOperation({ operationId: 'createMunicipality' })
+  create(@Body() dto: CreateMunicipalityDto) { return this.setup.createMunicipality(dto); }
+
+  @Get() @Roles(...ALL) @ApiOperation({ operationId: 'listMunicipalities' })
+  list(@Query() q: MunicipalityListQuery) { return this.setup.listMunicipalities(q); }
+}
+
+@ApiTags('set-up')
+@ApiBearerAuth()
+@Controller('neighbourhoods')
+export class NeighbourhoodController {
+  constructor(private readonly setup: SetupService) {}
+
+  @Post() @Roles('admin') @ApiOperation({ operationId: 'createNeighbourhood' })
+  create(@Body() dto: CreateNeighbourhoodDto) { return this.setup.createNeighbourhood(dto); }
+
+  @Get() @Roles(...ALL) @ApiOperation({ operationId: 'listNeighbourhoods' })
+  list(@Query() q: NeighbourhoodListQuery) { return this.setup.listNeighbourhoods(q); }
+
+  @Put(':code/limits') @HttpCode(200) @Roles('municipal_officer', 'coordinator', 'admin') @ApiOperation({ operationId: 'setNeighbourhoodLimits' })
+  setLimits(@CurrentActor() actor: Actor, @Param('code') code: string, @Body() dto: LimitsDto) { return this.setup.setLimits(actor, code, dto); }
+}
+
+@ApiTags('set-up')
+@ApiBearerAuth()
+@Controller('organisations')
+export class OrganisationController {
+  constructor(private readonly setup: SetupService) {}
+
+  @Post() @Roles('admin') @ApiOperation({ operationId: 'createOrganisation' })
+  create(@Body() dto: CreateOrganisationDto) { return this.setup.createOrganisation(dto); }
+
+  @Get() @Roles(...ALL) @ApiOperation({ operationId: 'listOrganisations' })
+  list(@CurrentActor() actor: Actor) { return this.setup.listOrganisations(actor); }
+}
+
+@ApiTags('set-up')
+@ApiBearerAuth()
+@Controller('users')
+export class UserController {
+  constructor(private readonly setup: SetupService) {}
+
+  @Post() @Roles('admin') @ApiOperation({ operationId: 'createUser' })
+  create(@Body() dto: CreateUserDto) { return this.setup.createUser(dto); }
+
+  @Get() @Roles('admin') @ApiOperation({ operationId: 'listUsers' })
+  list() { return this.setup.listUsers(); }
+}

@@ -1,0 +1,96 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean, IsDefined, IsEmail, ValidateIf, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+} from 'class-validator';
+import { MUNICIPALITY_CODE, NEIGHBOURHOOD_CODE, ORGANISATION_TYPES, OrganisationType, REGION_CODE, Role, ROLES } from '@tp/domain';
+
+export class CreateRegionDto {
+  @ApiProperty({ example: 'IJSSELLAND' }) @IsString() @Matches(REGION_CODE, { message: 'must be 2-32 capitals, digits, _ or -' })
+  code: string;
+  @ApiProperty({ example: 'Regio Deventer' }) @IsString() @MinLength(1) @MaxLength(200)
+  name: string;
+}
+
+export class FitWeightsDto {
+  @ApiProperty() @IsNumber() @Min(0) @Max(1000) originMunicipality: number;
+  @ApiProperty() @IsNumber() @Min(0) @Max(1000) preferredMunicipality: number;
+  @ApiProperty() @IsNumber() @Min(0) @Max(1000) rentFit: number;
+  @ApiProperty() @IsNumber() @Min(0) @Max(1000) waitingTime: number;
+}
+
+export class UpdatePolicyDto {
+  @ApiPropertyOptional({ description: 'Net intake of clients from elsewhere a municipality may run ahead (default 2)' })
+  @IsOptional() @IsInt() @Min(0) @Max(1000) exchangeTolerance?: number;
+  @ApiPropertyOptional({ nullable: true, description: 'Default limit per buurt; null: none (default)' })
+  @IsOptional() @IsInt() @Min(0) @Max(100000) defaultMaxPlacementsPer12Months?: number | null;
+  @ApiPropertyOptional({ nullable: true, description: 'Default limit per buurt; null: none (default)' })
+  @IsOptional() @IsInt() @Min(0) @Max(100000) defaultMaxLiveTenancies?: number | null;
+  @ApiPropertyOptional({ description: 'Working days per match step (default 5)' })
+  @IsOptional() @IsInt() @Min(1) @Max(60) stepDeadlineWorkingDays?: number;
+  @ApiPropertyOptional({ description: 'Cron of the scheduled regional round (default "0 6 * * 1-5")' })
+  @IsOptional() @IsString() @Matches(/^(\S+\s+){4}\S+$/, { message: 'must be a five-field cron expression' }) matchingCron?: string;
+  @ApiPropertyOptional({ type: FitWeightsDto })
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => FitWeightsDto) fitWeights?: FitWeightsDto;
+}
+
+export class CreateMunicipalityDto {
+  @ApiProperty({ example: 'GM0150' }) @IsString() @Matches(MUNICIPALITY_CODE, { message: 'must be a CBS code like GM0150' })
+  code: string;
+  @ApiProperty({ example: 'Deventer' }) @IsString() @MinLength(1) @MaxLength(200)
+  name: string;
+  @ApiProperty() @IsString() @Matches(REGION_CODE, { message: 'must be a region code' })
+  regionCode: string;
+  @ApiPropertyOptional({ description: 'The centrumgemeente of the region' }) @IsOptional() @IsBoolean()
+  isCentre?: boolean;
+}
+
+export class LimitsDto {
+  @ApiProperty({ nullable: true, description: 'null: the regional default applies' })
+  @IsDefined() @ValidateIf((o: LimitsDto) => o.maxPlacementsPer12Months !== null) @IsInt() @Min(0) @Max(100000)
+  maxPlacementsPer12Months: number | null;
+  @ApiProperty({ nullable: true, description: 'null: the regional default applies' })
+  @IsDefined() @ValidateIf((o: LimitsDto) => o.maxLiveTenancies !== null) @IsInt() @Min(0) @Max(100000)
+  maxLiveTenancies: number | null;
+}
+
+export class CreateNeighbourhoodDto {
+  @ApiProperty({ example: 'BU01500101' }) @IsString() @Matches(NEIGHBOURHOOD_CODE, { message: 'must be a CBS code like BU01500101' })
+  code: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200)
+  name: string;
+  @ApiProperty() @IsString() @Matches(MUNICIPALITY_CODE, { message: 'must be a CBS code like GM0150' })
+  municipalityCode: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100000) maxPlacementsPer12Months?: number | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100000) maxLiveTenancies?: number | null;
+}
+
+export class CreateOrganisationDto {
+  @ApiProperty({ enum: ORGANISATION_TYPES }) @IsIn(ORGANISATION_TYPES as unknown as string[])
+  type: OrganisationType;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200)
+  name: string;
+  @ApiProperty() @IsString() @Matches(REGION_CODE, { message: 'must be a region code' })
+  regionCode: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(MUNICIPALITY_CODE, { message: 'must be a CBS code like GM0150' })
+  municipalityCode?: string;
+}
+
+export class CreateUserDto {
+  @ApiProperty() @IsEmail() @MaxLength(200)
+  email: string;
+  @ApiProperty({ minLength: 12 }) @IsString() @MinLength(12) @MaxLength(200)
+  password: string;
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES as unknown as string[])
+  role: Role;
+  @ApiPropertyOptional() @IsOptional() @IsUUID()
+  organisationId?: string;
+}
+
+export class MunicipalityListQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(REGION_CODE) regionCode?: string;
+}
+
+export class NeighbourhoodListQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(MUNICIPALITY_CODE) municipalityCode?: string;
+}

@@ -1,0 +1,28 @@
+import { DEFAULT_POLICY, RegionPolicy } from '@tp/domain';
+import { MunicipalityEntity, NeighbourhoodEntity, OrganisationEntity, RegionEntity, UserEntity } from '../database/entities';
+
+export const regionView = (r: RegionEntity) => ({ code: r.code, name: r.name, createdAt: r.createdAt });
+
+export const policyView = (r: RegionEntity): RegionPolicy & { regionCode: string } => ({
+  regionCode: r.code,
+  exchangeTolerance: r.exchangeTolerance,
+  defaultMaxPlacementsPer12Months: r.defaultMaxPlacementsPer12Months,
+  defaultMaxLiveTenancies: r.defaultMaxLiveTenancies,
+  stepDeadlineWorkingDays: r.stepDeadlineWorkingDays,
+  matchingCron: r.matchingCron,
+  fitWeights: { ...DEFAULT_POLICY.fitWeights, ...r.fitWeights },
+});
+
+export const municipalityView = (m: MunicipalityEntity) => ({ code: m.code, name: m.name, regionCode: m.regionCode, isCentre: m.isCentre });
+
+export const neighbourhoodView = (n: NeighbourhoodEntity) => ({
+  code: n.code,
+  name: n.name,
+  municipalityCode: n.municipalityCode,
+  maxPlacementsPer12Months: n.maxPlacementsPer12Months,
+  maxLiveTenancies: n.maxLiveTenancies,
+});
+
+export const organisationView = (o: OrganisationEntity) => ({ id: o.id, type: o.type, name: o.name, regionCode: o.regionCode, municipalityCode: o.municipalityCode });
+
+export const userView = (u: UserEntity) => ({ id: u.id, email: u.email, role: u.role, organisationId: u.organisationId, createdAt: u.createdAt });
