@@ -3,7 +3,7 @@ const base = {
   moduleFileExtensions: ['js', 'json', 'ts'],
   rootDir: '.',
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
   moduleNameMapper: {
     '^@tp/domain(|/.*)$': '<rootDir>/libs/domain/src$1',
     '^@tp/core(|/.*)$': '<rootDir>/libs/core/src$1',

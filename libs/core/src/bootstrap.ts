@@ -4,7 +4,7 @@ import { types } from 'pg';
 import { AppModule } from './app.module';
 import { DEMO_ADMIN, Environment, EnvironmentError, validateEnvironment } from './config/environment';
 import { DemoLoader } from './demo/demo-loader.service';
-import { createHttpApp } from './http-app';
+import { createHttpApp, logLevels } from './http-app';
 
 // date columns stay 'YYYY-MM-DD' strings: no time zone can shift a day.
 types.setTypeParser(1082, (v: string) => v);
@@ -50,7 +50,7 @@ export async function bootstrapWorker(): Promise<void> {
     console.error('The worker needs REDIS_URL; without it the api process runs the jobs itself.');
     process.exit(78);
   }
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ env, runProcessors: true, http: false }));
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ env, runProcessors: true, http: false }), { logger: logLevels(env.LOG_LEVEL) });
   app.enableShutdownHooks();
   new Logger('Worker').log('worker started');
 }

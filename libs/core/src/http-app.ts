@@ -23,12 +23,13 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
   return SwaggerModule.createDocument(app, config);
 }
 
+const LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export const logLevels = (level: (typeof LEVELS)[number]) => LEVELS.slice(0, LEVELS.indexOf(level) + 1) as Array<(typeof LEVELS)[number]>;
+
 /** Creates the HTTP application with the contract's conventions; the caller decides when to listen. */
 export async function createHttpApp(opts: Omit<AppOptions, 'http'>): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...opts, http: true }), {
-    logger: [opts.env.LOG_LEVEL === 'debug' || opts.env.LOG_LEVEL === 'verbose' ? opts.env.LOG_LEVEL : 'log', 'warn', 'error'].filter(
-      (l, i, a) => a.indexOf(l) === i,
-    ) as never,
+    logger: logLevels(opts.env.LOG_LEVEL),
     bodyParser: false,
   });
   app.disable('x-powered-by');

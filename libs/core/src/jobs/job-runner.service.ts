@@ -24,6 +24,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   private queues = new Map<QueueName, Queue>();
   private workers: Worker[] = [];
   private connection?: IORedis;
+  private connections: IORedis[] = [];
   private timer?: NodeJS.Timeout;
   private running: Promise<void> | null = null;
   private again = false;
@@ -47,11 +48,12 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationBootstrap(): Promise<void> {
     if (this.mode === 'bullmq') {
       this.connection = new IORedis(this.env.REDIS_URL!, { maxRetriesPerRequest: null });
+      this.connections.push(this.connection);
       for (const q of QUEUES) {
         this.queues.set(q, new Queue(q, { connection: this.connection, prefix: this.env.QUEUE_PREFIX }));
         if (this.runProcessors) {
           const worker = new Worker(q, (job: Job) => this.execute(job.name as JobName, job.data, job.id ?? ''), {
-            connection: this.connection.duplicate(),
+            connection: this.duplicate(),
             prefix: this.env.QUEUE_PREFIX,
             concurrency: 2,
           });
@@ -74,7 +76,13 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     await this.running;
     await Promise.all(this.workers.map((w) => w.close()));
     await Promise.all([...this.queues.values()].map((q) => q.close()));
-    await this.connection?.quit().catch(() => undefined);
+    await Promise.all(this.connections.map((c) => c.quit().catch(() => c.disconnect())));
+  }
+
+  private duplicate(): IORedis {
+    const c = this.connection!.duplicate();
+    this.connections.push(c);
+    return c;
   }
 
   /** Waits until the outbox has nothing due and the in-process work is done (tests, shutdown). */

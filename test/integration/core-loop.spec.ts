@@ -1,0 +1,50 @@
+import { eventually, startTestApp, TestApp } from './support/test-app';
+import { createTestRegion, TestRegion } from './support/region.factory';
+
+describe('the core loop over HTTP, as each role, on PostgreSQL and BullMQ', () => {
+  let t: TestApp;
+  let r: TestRegion;
+  const api = (token: string) => ({
+    get: (p: string) => t.http.get(`/api/v1${p}`).set('Authorization', `Bearer ${token}`),
+    post: (p: string, body: object = {}) => t.http.post(`/api/v1${p}`).set('Authorization', `Bearer ${token}`).send(body),
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    r = await createTestRegion(t);
+  });
+  afterAll(() => t?.close());
+
+  it('walks from a published vacancy to a signed lease', async () => {
+    const care = api(r.careProviderA);
+    const client = await care.post('/clients', { reference: 'DOS-1', originMunicipalityCode: 'GM0150', birthYear: 1990, householdSize: 1, currentSetting: 'BW', consentToShare: true });
+    expect(client.status).toBe(201);
+    const nom = await care.post('/nominations', { clientId: client.body.id, woonvariant: 'zelfstandig', maxRent: 700, construction: 'omklap', supportIntensity: 'medium' });
+    expect(nom.status).toBe(201);
+    expect(nom.body.status).toBe('draft');
+    expect((await care.post(`/nominations/${nom.body.id}/submit`)).body.status).toBe('submitted');
+    const approved = await api(r.officers.GM0150).post(`/nominations/${nom.body.id}/approve`, { priorityClass: 'normal' });
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('active');
+    expect(approved.body.approvedAt).toBeTruthy();
+
+    const corp = api(r.corporationA);
+    const vac = await corp.post('/vacancies', { address: 'Brink 1, Deventer', neighbourhoodCode: r.buurten.GM0150[0], woonvariant: 'zelfstandig', rooms: 2, rent: 612.5, availableFrom: '2026-12-01', constructions: ['regulier', 'omklap'] });
+    expect(vac.status).toBe(201);
+    expect(vac.body.status).toBe('open');
+
+    const match = await eventually(async () => (await corp.get('/matches')).body.items?.[0], 15000, 'a proposed match');
+    expect(match).toMatchObject({ vacancyId: vac.body.id, nominationId: nom.body.id, status: 'proposed' });
+    expect(match.explanation.rules.map((x: { rule: string }) => x.rule)).toEqual(expect.arrayContaining(['woonvariant', 'rooms', 'rent', 'origin', 'neighbourhood_placements']));
+
+    expect((await api(r.officers.GM0150).post(`/matches/${match.id}/approve`)).body.status).toBe('approved');
+    expect((await corp.post(`/matches/${match.id}/accept`)).body.status).toBe('accepted');
+    expect((await care.post(`/matches/${match.id}/client-accept`)).body.status).toBe('client_accepted');
+    const lease = await corp.post(`/matches/${match.id}/lease-signed`, { startDate: '2026-12-01', construction: 'omklap' });
+    expect(lease.status).toBe(200);
+    expect(lease.body.status).toBe('housed');
+    expect(lease.body.tenancyId).toBeTruthy();
+    const tenancies = await care.get('/tenancies');
+    expect(tenancies.body.items).toEqual([expect.objectContaining({ id: lease.body.tenancyId, leaseholder: 'care_provider', construction: 'omklap' })]);
+  });
+});
