@@ -1,27 +1,14 @@
 import { INestApplication, Logger, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { NextFunction, Request, Response } from 'express';
 import { AppModule, AppOptions } from './app.module';
 import { validationPipe } from './common/validation';
+import { API_PREFIX, API_VERSION, buildOpenApi } from './openapi/openapi';
 
-/** The full semver of the public contract; every response carries it (NL API Design Rules). */
-export const API_VERSION = '1.0.0';
-export const API_PREFIX = 'api/v1';
-
-export function buildOpenApi(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
-    .setTitle('Transferpunt API')
-    .setDescription('Regional housing transfer point: vacancies, nominations, matching and tenancies. Errors are RFC 9457 problems.')
-    .setVersion(API_VERSION)
-    .setContact('Transferpunt', 'https://transferpunt.nl', 'support@transferpunt.nl')
-    .addServer('/')
-    .addBearerAuth()
-    .build();
-  return SwaggerModule.createDocument(app, config);
-}
+export { API_PREFIX, API_VERSION, buildOpenApi };
 
 const LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export const logLevels = (level: (typeof LEVELS)[number]) => LEVELS.slice(0, LEVELS.indexOf(level) + 1) as Array<(typeof LEVELS)[number]>;
