@@ -1,0 +1,22 @@
+import { indexHandlers, JobHandler, jobIds, JOBS } from '../../../libs/core/src/jobs/job-names';
+
+const handler = (jobName: keyof typeof JOBS): JobHandler => ({ jobName, handle: async () => 'done' });
+
+describe('the job registry', () => {
+  it('accepts exactly one handler per job', () => {
+    expect(indexHandlers([handler('matching.run'), handler('match.expire')]).size).toBe(Object.keys(JOBS).length);
+  });
+
+  it('refuses to start when a job has no handler', () => {
+    expect(() => indexHandlers([handler('matching.run')])).toThrow(/match\.expire/);
+  });
+
+  it('refuses to start when a job has two handlers', () => {
+    expect(() => indexHandlers([handler('matching.run'), handler('matching.run'), handler('match.expire')])).toThrow(/two handlers/);
+  });
+
+  it('derives deterministic job ids, so an event never becomes two jobs', () => {
+    expect(jobIds.matchExpire('m1', 'approved')).toBe(jobIds.matchExpire('m1', 'approved'));
+    expect(jobIds.matchExpire('m1', 'approved')).not.toBe(jobIds.matchExpire('m1', 'accepted'));
+  });
+});
