@@ -34,6 +34,8 @@ import { NominationController, QueueController } from './nominations/nomination.
 import { NominationService } from './nominations/nomination.service';
 import { MunicipalityController, NeighbourhoodController, OrganisationController, RegionController, UserController } from './setup/setup.controller';
 import { SetupService } from './setup/setup.service';
+import { RentParametersController } from './rent-parameters/rent-parameters.controller';
+import { RentParametersService } from './rent-parameters/rent-parameters.service';
 import { TenancyController } from './tenancies/tenancy.controller';
 import { TenancyService } from './tenancies/tenancy.service';
 import { VacancyController } from './vacancies/vacancy.controller';
@@ -59,7 +61,7 @@ export class AppModule {
       controllers: opts.http
         ? [
             AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, ClientController,
-            NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController,
+            NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController,
           ]
         : [],
       providers: [
@@ -70,7 +72,7 @@ export class AppModule {
         matcherProvider,
         { provide: JOB_HANDLERS, useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor) => [a, b], inject: [MatchingRoundProcessor, MatchExpiryProcessor] },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
-        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader,
+        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService,
       ],
       exports: [JobRunner],
     };

@@ -14,3 +14,4 @@ export * from './matcher';
 export * from './first-fit-matcher';
 export * from './deciding-municipality';
 export * from './policy';
+export * from './rent';

@@ -9,16 +9,17 @@ import { NominationEntity } from './nomination.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { OutboxEntity } from './outbox.entity';
 import { RegionEntity } from './region.entity';
+import { RentParametersEntity } from './rent-parameters.entity';
 import { TenancyEntity } from './tenancy.entity';
 import { UserEntity } from './user.entity';
 import { VacancyEntity } from './vacancy.entity';
 
 export {
   AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity,
-  NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, TenancyEntity, UserEntity, VacancyEntity,
+  NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, UserEntity, VacancyEntity,
 };
 
 export const ENTITIES = [
   AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity,
-  NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, TenancyEntity, UserEntity, VacancyEntity,
+  NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, UserEntity, VacancyEntity,
 ];

@@ -1,4 +1,5 @@
 import { InitialSchema1764072000000 } from './1764072000000-initial-schema';
+import { RentParameters1764158400000 } from './1764158400000-rent-parameters';
 
 /** Every migration, in order. */
-export const MIGRATIONS = [InitialSchema1764072000000];
+export const MIGRATIONS = [InitialSchema1764072000000, RentParameters1764158400000];
