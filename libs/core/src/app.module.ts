@@ -3,6 +3,8 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { Clock } from '@tp/domain';
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AccessService } from './access/access.service';
 import { AuditService } from './audit/audit.service';
 import { AuthController } from './auth/auth.controller';
@@ -50,11 +52,24 @@ export interface AppOptions {
   clock?: Clock;
 }
 
+/**
+ * Without JWT_SECRET (development, the embedded default) a random secret is kept in DATA_DIR, so
+ * tokens survive a restart; production requires JWT_SECRET (checked at boot).
+ */
+function localSecret(env: Environment): string {
+  const file = join(env.DATA_DIR, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('hex');
+  mkdirSync(env.DATA_DIR, { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
 /** The whole product: both the api and the worker start from this module. */
 @Module({})
 export class AppModule {
   static forRoot(opts: AppOptions): DynamicModule {
-    const secret = opts.env.JWT_SECRET ?? randomBytes(48).toString('hex');
+    const secret = opts.env.JWT_SECRET ?? localSecret(opts.env);
     return {
       module: AppModule,
       imports: [ConfigModule.forValues(opts.env), DatabaseModule, JwtModule.register({ secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
