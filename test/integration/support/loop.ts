@@ -271,3 +271,10 @@ export function workingDaysBetween(from: Date, to: Date): number {
 }
 
 export { eventually };
+
+/** `from` plus `days` working days (Monday to Friday), at the same time of day. */
+export function plusWorkingDays(from: Date, days: number): Date {
+  const d = new Date(from.getTime());
+  while (workingDaysBetween(from, d) < days) d.setUTCDate(d.getUTCDate() + 1);
+  return d;
+}
