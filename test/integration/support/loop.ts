@@ -211,16 +211,18 @@ export class Loop {
     return { officer: this.officer(x.destinationMunicipalityCode), corporation: this.as(this.tokenOf(corporationId)), care: this.as(this.tokenOf(careProviderId)) };
   }
 
-  /** Takes a proposed match to `to`, each step by its own party. */
+  /** Takes a live match from where it is to `to`, each step by its own party. */
   async advance(matchId: string, to: 'proposed' | 'approved' | 'accepted' | 'client_accepted'): Promise<void> {
-    const [row] = await this.ds.query(`SELECT destination_municipality_code, corporation_id, care_provider_id FROM match WHERE id = $1`, [matchId]);
+    const [row] = await this.ds.query(`SELECT status, destination_municipality_code, corporation_id, care_provider_id FROM match WHERE id = $1`, [matchId]);
     const p = this.parties({ id: matchId, destinationMunicipalityCode: row.destination_municipality_code }, row.corporation_id, row.care_provider_id);
     const steps: Array<[string, Caller, string]> = [
       ['approved', p.officer, 'approve'],
       ['accepted', p.corporation, 'accept'],
       ['client_accepted', p.care, 'client-accept'],
     ];
-    for (const [status, party, path] of steps.slice(0, ['proposed', 'approved', 'accepted', 'client_accepted'].indexOf(to))) {
+    const order = ['proposed', 'approved', 'accepted', 'client_accepted'];
+    if (order.indexOf(row.status) < 0 || order.indexOf(row.status) > order.indexOf(to)) throw new Error(`cannot advance a ${row.status} match to ${to}`);
+    for (const [status, party, path] of steps.slice(order.indexOf(row.status), order.indexOf(to))) {
       const res = await party.post(`/matches/${matchId}/${path}`);
       if (res.status !== 200 || res.body.status !== status) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
     }
