@@ -1,3 +1,4 @@
+import { DEMO_ADMIN } from '../config/environment';
 import { Construction, CurrentSetting, LegalFramework, PriorityClass, Role, Sex, SupportIntensity, Woonvariant } from '@tp/domain';
 
 /**
@@ -8,8 +9,8 @@ import { Construction, CurrentSetting, LegalFramework, PriorityClass, Role, Sex,
  */
 export const DEMO_REGION = { code: 'DEVENTER', name: 'Regio Deventer' } as const;
 
-/** One password for every demo user (the admin's comes from ADMIN_PASSWORD or DEMO_ADMIN). */
-export const DEMO_PASSWORD = 'Transferpunt-demo-2026';
+/** One password for every demo user; the same as the demo admin's (unless ADMIN_PASSWORD is set). */
+export const DEMO_PASSWORD = DEMO_ADMIN.password;
 
 export const DEMO_EMAIL_DOMAIN = 'transferpunt.demo';
 
