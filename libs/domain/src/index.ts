@@ -15,3 +15,4 @@ export * from './first-fit-matcher';
 export * from './deciding-municipality';
 export * from './policy';
 export * from './rent';
+export * from './engine';

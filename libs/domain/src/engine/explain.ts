@@ -1,0 +1,324 @@
+import { checkEligibility, RuleCheck } from '../eligibility';
+import { EngineRuleCheck, EngineRuleCode, MatchingStats, Proposal, UnplacedNomination } from '../matcher';
+import { affordabilityCheck } from './affordability';
+import { AssignmentResult, COST_SCALE, fitTerms } from './fit';
+import { CompiledRound, LimitGroup, PAIR_RULES } from './round';
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const money = (x: number) => x.toFixed(2);
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+const plural = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+export function ordinal(k: number): string {
+  const t = k % 100;
+  if (t >= 11 && t <= 13) return `${k}th`;
+  return `${k}${['th', 'st', 'nd', 'rd'][k % 10] ?? 'th'}`;
+}
+
+/** How a failing rule reads to the client. */
+export const MISS_WORDING: Record<EngineRuleCode, string> = {
+  woonvariant: 'the kind of home (woonvariant) is not the one asked for',
+  rooms: 'the home has too few rooms',
+  rent: "the rent is above the client's maximum",
+  needs: 'the home does not meet the accessibility needs',
+  construction: 'the home does not allow the tenancy construction asked for',
+  origin: 'the home lies outside the municipality of origin and no exception allows it',
+  avoided_neighbourhood: 'the home lies in a buurt the client wants to avoid',
+  ready_from: 'the home is available before the client is ready to move',
+  affordability: 'the rent is above the under-23 limit (kwaliteitskortingsgrens)',
+  not_declined_before: 'this pairing was declined or expired before',
+  neighbourhood_placements: 'the buurt has reached its limit of new placements',
+  neighbourhood_live_tenancies: 'the buurt has reached its limit of live tenancies',
+  unit_placements: 'the street or complex has reached its limit of new placements',
+  unit_live_tenancies: 'the street or complex has reached its limit of live tenancies',
+  exchange_tolerance: 'the municipality has no room for more clients from elsewhere this round',
+};
+
+function popcount(x: number): number {
+  x -= (x >> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >> 2) & 0x33333333);
+  return (((x + (x >> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Placements this round per buurt code and per unit id. */
+function countPerArea(r: CompiledRound, a: AssignmentResult) {
+  const buurt = new Map<string, number>();
+  const unit = new Map<string, number>();
+  for (let j = 0; j < r.V; j++) {
+    if (a.owner[j] < 0) continue;
+    const v = r.vacancies[j];
+    buurt.set(v.neighbourhoodCode, (buurt.get(v.neighbourhoodCode) ?? 0) + 1);
+    if (v.unitId) unit.set(v.unitId, (unit.get(v.unitId) ?? 0) + 1);
+  }
+  return { buurt, unit };
+}
+
+type Limits = { maxPlacementsPer12Months: number | null; maxLiveTenancies: number | null; placementsLast12Months: number; liveTenancies: number };
+function limitChecks<C extends string>(codes: [C, C], what: string, l: Limits | undefined, added: number): Array<{ rule: C; passed: boolean; detail: string }> {
+  const p = l?.maxPlacementsPer12Months ?? null;
+  const t = l?.maxLiveTenancies ?? null;
+  return [
+    {
+      rule: codes[0],
+      passed: p === null || l!.placementsLast12Months + added <= p,
+      detail: p === null ? `no limit on placements in ${what}` : `${l!.placementsLast12Months + added} of ${p} placements in the last 12 months in ${what}, this round's proposals included`,
+    },
+    {
+      rule: codes[1],
+      passed: t === null || l!.liveTenancies + added <= t,
+      detail: t === null ? `no limit on live tenancies in ${what}` : `${l!.liveTenancies + added} of ${t} live tenancies in ${what}, this round's proposals included`,
+    },
+  ];
+}
+
+function exchangeCheck(r: CompiledRound, i: number, j: number): EngineRuleCheck {
+  const rule = 'exchange_tolerance' as const;
+  const n = r.nominations[i];
+  const v = r.vacancies[j];
+  if (r.exchange === undefined) return { rule, passed: true, detail: 'no exchange tolerance applies in this round' };
+  if (n.originMunicipalityCode === v.municipalityCode)
+    return { rule, passed: true, detail: `the home lies in the client's own municipality ${v.municipalityCode}: the exchange tolerance does not limit it` };
+  const m = r.vMuni[j];
+  const room = r.exchange[m].room;
+  const rank = r.outsiderRank.get(i * r.municipalities.length + m);
+  return {
+    rule,
+    passed: true,
+    detail: `client from ${n.originMunicipalityCode}: ${v.municipalityCode} had room for ${plural(room, 'client')} from elsewhere in this round (tolerance ${r.input.exchange!.tolerance}), and this client is the ${ordinal(rank ?? 1)} of the clients from elsewhere who fit its homes`,
+  };
+}
+
+/** The proposals with their explanations, in queue order. */
+export function buildProposals(r: CompiledRound, a: AssignmentResult, matcher: string): Proposal[] {
+  const { buurt, unit } = countPerArea(r, a);
+  const loads = new Map(r.input.neighbourhoods.map((l) => [l.code, l]));
+  const units = new Map((r.input.units ?? []).map((u) => [u.id, u]));
+  // Eligible nominations per vacancy in rank order, to count the higher-ranked ones that did not fit.
+  const colCount = new Int32Array(r.V + 1);
+  for (let k = 0; k < r.adj.length; k++) colCount[r.adj[k] + 1]++;
+  for (let j = 0; j < r.V; j++) colCount[j + 1] += colCount[j];
+  const col = new Int32Array(r.adj.length);
+  {
+    const fill = colCount.slice();
+    for (let i = 0; i < r.N; i++) for (let k = r.adjStart[i]; k < r.adjStart[i + 1]; k++) col[fill[r.adj[k]]++] = i;
+  }
+  const higherEligible = (j: number, i: number) => {
+    let lo = colCount[j];
+    let hi = colCount[j + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (col[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - colCount[j];
+  };
+
+  const out: Proposal[] = [];
+  const w = r.weights;
+  for (let i = 0; i < r.N; i++) {
+    const j = a.match[i];
+    if (j < 0) continue;
+    const n = r.nominations[i];
+    const v = r.vacancies[j];
+    const rules: RuleCheck[] = [
+      ...checkEligibility(n, v),
+      { rule: 'not_declined_before', passed: true, detail: 'this pairing was not declined or expired before' },
+      ...limitChecks(['neighbourhood_placements', 'neighbourhood_live_tenancies'], v.neighbourhoodCode, loads.get(v.neighbourhoodCode), buurt.get(v.neighbourhoodCode) ?? 0),
+    ];
+    const additionalRules: EngineRuleCheck[] = [affordabilityCheck(n, v, r.input.rentParameters)];
+    if (v.unitId) additionalRules.push(...limitChecks(['unit_placements', 'unit_live_tenancies'], `street/complex ${v.unitId}`, units.get(v.unitId), unit.get(v.unitId) ?? 0));
+    additionalRules.push(exchangeCheck(r, i, j));
+    const terms = fitTerms(r, i, j);
+    const cost = a.pairCost[i] / COST_SCALE;
+    const pos = i + 1;
+    const maxPay = r.affordableMax(i, j);
+    const where =
+      terms.originMunicipality === 0 ? `in the municipality of origin ${v.municipalityCode}` : `in ${v.municipalityCode}, outside the municipality of origin ${n.originMunicipalityCode} (an exception allows it)`;
+    const pref = (n.preferredMunicipalityCodes ?? []).length === 0 ? '' : terms.preferredMunicipality === 0 ? ', a municipality the client prefers' : ', not one the client prefers';
+    const rent = Number.isFinite(maxPay) ? `rent ${money(v.rent)}, ${Math.round((100 * v.rent) / maxPay)}% of what the client can pay` : `rent ${money(v.rent)}`;
+    out.push({
+      vacancyId: v.id,
+      nominationId: n.id,
+      explanation: {
+        matcher,
+        summary:
+          `Queue position ${pos} (${n.priorityClass}, approved ${day(n.approvedAt)}). Every higher-ranked client who can be placed together with this one is placed in this round, ` +
+          `and the round places as many clients as possible. Among the homes that keep all those placements possible this one fits best: ${where}${pref}, ${rent}, available from ${day(v.availableFrom)} (fit cost ${cost.toFixed(3)}).`,
+        queuePosition: pos,
+        priorityClass: n.priorityClass,
+        approvedAt: n.approvedAt.toISOString(),
+        higherRankedNotEligible: i - higherEligible(j, i),
+        rules,
+        rank: pos,
+        fit: {
+          terms: {
+            originMunicipality: terms.originMunicipality,
+            preferredMunicipality: terms.preferredMunicipality,
+            rentFit: round3(terms.rentFit),
+            waitingTime: round3(terms.waitingTime),
+          },
+          weights: { ...w },
+          cost,
+        },
+        additionalRules,
+      },
+    });
+  }
+  return out;
+}
+
+function groupDetail(g: LimitGroup, used: number): { text: string; limits: Array<'placements_12_months' | 'live_tenancies'> } {
+  const limits: Array<'placements_12_months' | 'live_tenancies'> = [];
+  const parts: string[] = [];
+  const what = g.kind === 'neighbourhood' ? `buurt ${g.code}` : `street/complex ${g.code}`;
+  if (g.maxPlacementsPer12Months !== null && g.placementsLast12Months + used >= g.maxPlacementsPer12Months) {
+    limits.push('placements_12_months');
+    parts.push(`${plural(g.maxPlacementsPer12Months, 'new placement')} in 12 months`);
+  }
+  if (g.maxLiveTenancies !== null && g.liveTenancies + used >= g.maxLiveTenancies) {
+    limits.push('live_tenancies');
+    parts.push(`${plural(g.maxLiveTenancies, 'live tenancy', 'live tenancies')}`);
+  }
+  return { text: `${what} has reached its limit of ${parts.join(' and ')}`, limits };
+}
+
+/** Why each candidate without a proposal got none, in queue order. */
+export function buildUnplaced(r: CompiledRound, a: AssignmentResult): UnplacedNomination[] {
+  const out: UnplacedNomination[] = [];
+  const M = r.municipalities.length;
+  const fullChain = (j: number): number[] => {
+    const full: number[] = [];
+    for (let g = r.vParent[j]; g >= 0; g = r.gParent[g]) if (a.gFlow[g] >= r.gCap[g]) full.push(g);
+    return full;
+  };
+  const ruleCount = new Int32Array(PAIR_RULES.length);
+  for (let i = 0; i < r.N; i++) {
+    if (a.match[i] >= 0) continue;
+    const n = r.nominations[i];
+    const rank = i + 1;
+    const e0 = r.e0.subarray(r.e0Start[i], r.e0Start[i + 1]);
+    if (e0.length === 0) {
+      if (r.V === 0) {
+        out.push({ nominationId: n.id, rank, reason: 'no_eligible_vacancy', eligibleVacancies: 0, detail: 'There are no open homes in this round. The client stays in the queue.' });
+        continue;
+      }
+      let best = 99;
+      ruleCount.fill(0);
+      for (let j = 0; j < r.V; j++) {
+        const m = r.failMask(i, j);
+        const k = popcount(m);
+        if (k > best) continue;
+        if (k < best) {
+          best = k;
+          ruleCount.fill(0);
+        }
+        for (let b = 0; b < PAIR_RULES.length; b++) if (m & (1 << b)) ruleCount[b]++;
+      }
+      let top = 0;
+      for (let b = 1; b < PAIR_RULES.length; b++) if (ruleCount[b] > ruleCount[top]) top = b;
+      const rule = PAIR_RULES[top];
+      const count = ruleCount[top];
+      const near =
+        best === 1
+          ? `Nearest: for ${plural(count, 'home')} only one rule fails: ${MISS_WORDING[rule]}.`
+          : `Nearest: homes that fail on ${best} rules; most often ${MISS_WORDING[rule]} (${plural(count, 'home')}).`;
+      out.push({
+        nominationId: n.id,
+        rank,
+        reason: 'no_eligible_vacancy',
+        nearestMiss: { rule, vacancies: count },
+        eligibleVacancies: 0,
+        detail: `None of the ${plural(r.V, 'open home')} in this round fits the client's housing profile. ${near} The client stays in the queue.`,
+      });
+      continue;
+    }
+
+    const inAdj = new Set<number>(r.adj.subarray(r.adjStart[i], r.adjStart[i + 1]));
+    let heldFreeWithRoom = false;
+    const freeBlocked = new Map<number, number>(); // group -> homes of this client behind it
+    const takenBy: Array<{ vacancyId: string; nominationId: string; queuePosition: number }> = [];
+    for (const j of e0) {
+      const o = a.owner[j];
+      if (!inAdj.has(j)) {
+        if (o < 0 && fullChain(j).length === 0) heldFreeWithRoom = true;
+        continue;
+      }
+      if (o >= 0) {
+        takenBy.push({ vacancyId: r.vacancies[j].id, nominationId: r.nominations[o].id, queuePosition: o + 1 });
+        continue;
+      }
+      const full = fullChain(j);
+      if (full.length === 0) throw new Error(`engine invariant broken: ${n.id} is unplaced while home ${r.vacancies[j].id} that fits it is free`);
+      for (const g of full) freeBlocked.set(g, (freeBlocked.get(g) ?? 0) + 1);
+    }
+    const held = r.heldBack.get(i) ?? [];
+    const heldBackIn = held.map((m) => ({
+      municipalityCode: r.municipalities[m],
+      room: r.exchange![m].room,
+      rankAmongClientsFromElsewhere: r.outsiderRank.get(i * M + m)!,
+    }));
+    const heldText = heldBackIn
+      .map(
+        (h) =>
+          `${h.municipalityCode} could take ${plural(h.room, 'client')} from elsewhere in this round under the agreed exchange tolerance, and this client came ${ordinal(h.rankAmongClientsFromElsewhere)} among the clients from elsewhere who fit its homes`,
+      )
+      .join('; ');
+    const base = { nominationId: n.id, rank, eligibleVacancies: e0.length };
+    const fits = `${plural(e0.length, 'open home')} ${e0.length === 1 ? 'fits' : 'fit'} the client's housing profile`;
+    if (inAdj.size === 0 || heldFreeWithRoom) {
+      out.push({ ...base, reason: 'held_back_by_exchange_tolerance', heldBackIn, detail: `${fits}, but ${heldText}. The client stays in the queue for a later round.` });
+      continue;
+    }
+    if (freeBlocked.size > 0) {
+      const blockingLimits: NonNullable<UnplacedNomination['blockingLimits']> = [];
+      const texts: string[] = [];
+      for (const g of [...freeBlocked.keys()].sort((x, y) => x - y)) {
+        const grp = r.groups[g];
+        const d = groupDetail(grp, a.gFlow[g]);
+        texts.push(d.text);
+        for (const limit of d.limits)
+          blockingLimits.push({ kind: grp.kind, code: grp.code, limit, max: (limit === 'placements_12_months' ? grp.maxPlacementsPer12Months : grp.maxLiveTenancies)! });
+      }
+      const also = takenBy.length > 0 ? ` The other ${plural(takenBy.length, 'home')} went to clients higher in the queue.` : '';
+      out.push({
+        ...base,
+        reason: 'blocked_by_limits',
+        blockingLimits,
+        ...(takenBy.length > 0 ? { takenBy } : {}),
+        ...(heldBackIn.length > 0 ? { heldBackIn } : {}),
+        detail: `${fits}, but ${texts.join('; ')}.${also} The client stays in the queue.`,
+      });
+      continue;
+    }
+    takenBy.sort((x, y) => x.queuePosition - y.queuePosition);
+    const positions = takenBy.map((t) => t.queuePosition).join(', ');
+    out.push({
+      ...base,
+      reason: 'taken_by_higher_ranked',
+      takenBy,
+      ...(heldBackIn.length > 0 ? { heldBackIn } : {}),
+      detail:
+        `${fits} in this round, and ${takenBy.length === 1 ? 'it is' : 'all are'} proposed to clients higher in the queue (queue ${takenBy.length === 1 ? 'position' : 'positions'} ${positions}); ` +
+        `no other arrangement could place this client as well as all of them.${heldText ? ` Also: ${heldText}.` : ''} The client keeps their place in the queue.`,
+    });
+  }
+  return out;
+}
+
+export function buildStats(r: CompiledRound, a: AssignmentResult, placedCount: number): MatchingStats {
+  const withHomes = new Set(r.vacancies.map((v) => v.municipalityCode));
+  return {
+    candidates: r.N,
+    openVacancies: r.V,
+    eligiblePairs: r.e0.length,
+    pairsHeldBack: r.e0.length - r.adj.length,
+    placed: placedCount,
+    fitCost: a.cost / COST_SCALE,
+    ...(r.exchange
+      ? {
+          exchange: r.exchange
+            .filter((e) => withHomes.has(e.municipalityCode))
+            .map((e) => ({ municipalityCode: e.municipalityCode, room: e.room, admitted: Math.min(e.room, e.fromElsewhere), heldBack: Math.max(0, e.fromElsewhere - e.room) })),
+        }
+      : {}),
+  };
+}

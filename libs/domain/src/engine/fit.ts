@@ -1,0 +1,231 @@
+import { FitTerms } from '../matcher';
+import { FlowState } from './placement';
+import { CompiledRound } from './round';
+
+/** Costs are weighted sums of terms in [0, 1], kept as integers in thousandths so that totals are exact. */
+export const COST_SCALE = 1000;
+
+/** The fit terms of nomination i in vacancy j (DOMAIN.md rule 5: quality of fit after priority and count). */
+export function fitTerms(r: CompiledRound, i: number, j: number): FitTerms {
+  const max = r.affordableMax(i, j);
+  const rent = r.vacancies[j].rent;
+  return {
+    originMunicipality: r.vMuni[j] === r.nOrigin[i] ? 0 : 1,
+    preferredMunicipality: r.preferred(i, j) ? 0 : 1,
+    rentFit: Number.isFinite(max) && max > 0 ? Math.min(1, Math.max(0, rent / max)) : 0,
+    waitingTime: r.waitShare[i] * r.delayShare[j],
+  };
+}
+
+/** Integer cost (thousandths) of nomination i in vacancy j under the round's weights. */
+export function fitCost(r: CompiledRound, i: number, j: number): number {
+  const t = fitTerms(r, i, j);
+  const w = r.weights;
+  return Math.round(
+    COST_SCALE * (w.originMunicipality * t.originMunicipality + w.preferredMunicipality * t.preferredMunicipality + w.rentFit * t.rentFit + w.waitingTime * t.waitingTime),
+  );
+}
+
+export interface AssignmentResult extends FlowState {
+  /** Total integer cost of the assignment (thousandths). */
+  cost: number;
+  /** Integer cost per nomination (of its assigned pair), -1 for the unplaced. */
+  pairCost: Int32Array;
+  dijkstraPops: number;
+}
+
+/**
+ * Fit stage: a minimum-cost assignment of exactly the placed set, under the same pair arcs and
+ * limits. Successive shortest paths with potentials (Dijkstra on reduced costs, stopped when the sink
+ * is settled), adding one placed nomination at a time: after each step the flow is a minimum-cost
+ * flow for the nominations added so far, and a path always exists because the set is placeable.
+ */
+export function minCostAssignment(r: CompiledRound, placed: Uint8Array): AssignmentResult {
+  const { N, V, G, adjStart, adj, vParent, gParent, gCap, gVacStart, gVac, gSubStart, gSub } = r;
+  const NV = N + V;
+  const SINK = NV + G;
+  const total = SINK + 1;
+
+  // Reduced arc costs: each placed nomination's costs less its cheapest arc (a constant per row).
+  const cost = new Int32Array(adj.length);
+  const rowMin = new Float64Array(N);
+  for (let i = 0; i < N; i++) {
+    if (!placed[i]) continue;
+    let lo = Infinity;
+    for (let k = adjStart[i]; k < adjStart[i + 1]; k++) {
+      const c = fitCost(r, i, adj[k]);
+      cost[k] = c;
+      if (c < lo) lo = c;
+    }
+    rowMin[i] = lo;
+    for (let k = adjStart[i]; k < adjStart[i + 1]; k++) cost[k] -= lo;
+  }
+
+  const match = new Int32Array(N).fill(-1);
+  const matchArc = new Int32Array(N).fill(-1);
+  const owner = new Int32Array(V).fill(-1);
+  const gFlow = new Int32Array(G);
+  const pot = new Float64Array(total);
+  const dist = new Float64Array(total);
+  const seenStamp = new Int32Array(total);
+  const doneStamp = new Int32Array(total);
+  const pred = new Int32Array(total);
+  const predArc = new Int32Array(total);
+  const settled = new Int32Array(total);
+  let stamp = 0;
+  let pops = 0;
+
+  // Binary heap with lazy deletion.
+  let heapKey = new Float64Array(1024);
+  let heapVal = new Int32Array(1024);
+  let heapSize = 0;
+  const push = (key: number, val: number) => {
+    if (heapSize === heapKey.length) {
+      const k2 = new Float64Array(heapSize * 2);
+      k2.set(heapKey);
+      heapKey = k2;
+      const v2 = new Int32Array(heapSize * 2);
+      v2.set(heapVal);
+      heapVal = v2;
+    }
+    let p = heapSize++;
+    while (p > 0) {
+      const q = (p - 1) >> 1;
+      if (heapKey[q] < key || (heapKey[q] === key && heapVal[q] <= val)) break;
+      heapKey[p] = heapKey[q];
+      heapVal[p] = heapVal[q];
+      p = q;
+    }
+    heapKey[p] = key;
+    heapVal[p] = val;
+  };
+  const pop = (): number => {
+    const val = heapVal[0];
+    const key = heapKey[--heapSize];
+    const last = heapVal[heapSize];
+    let p = 0;
+    for (;;) {
+      let c = 2 * p + 1;
+      if (c >= heapSize) break;
+      if (c + 1 < heapSize && (heapKey[c + 1] < heapKey[c] || (heapKey[c + 1] === heapKey[c] && heapVal[c + 1] < heapVal[c]))) c++;
+      if (key < heapKey[c] || (key === heapKey[c] && last <= heapVal[c])) break;
+      heapKey[p] = heapKey[c];
+      heapVal[p] = heapVal[c];
+      p = c;
+    }
+    heapKey[p] = key;
+    heapVal[p] = last;
+    return val;
+  };
+
+  const relax = (from: number, to: number, rc: number, arc: number) => {
+    const d = dist[from] + rc;
+    if (doneStamp[to] === stamp) return;
+    if (seenStamp[to] !== stamp || d < dist[to]) {
+      seenStamp[to] = stamp;
+      dist[to] = d;
+      pred[to] = from;
+      predArc[to] = arc;
+      push(d, to);
+    }
+  };
+
+  for (let i0 = 0; i0 < N; i0++) {
+    if (!placed[i0]) continue;
+    stamp++;
+    heapSize = 0;
+    // The new row has no incoming residual arc: its potential only has to keep its arcs non-negative.
+    let p0 = -Infinity;
+    for (let k = adjStart[i0]; k < adjStart[i0 + 1]; k++) p0 = Math.max(p0, pot[N + adj[k]] - cost[k]);
+    pot[i0] = p0;
+    seenStamp[i0] = stamp;
+    dist[i0] = 0;
+    pred[i0] = -1;
+    push(0, i0);
+    let nSettled = 0;
+    let D = -1;
+    while (heapSize > 0) {
+      const u = pop();
+      if (doneStamp[u] === stamp) continue;
+      doneStamp[u] = stamp;
+      settled[nSettled++] = u;
+      pops++;
+      if (u === SINK) {
+        D = dist[u];
+        break;
+      }
+      const pu = pot[u];
+      if (u < N) {
+        const mj = match[u];
+        for (let k = adjStart[u], end = adjStart[u + 1]; k < end; k++) {
+          const j = adj[k];
+          if (j === mj) continue;
+          const vn = N + j;
+          relax(u, vn, cost[k] + pu - pot[vn], k);
+        }
+      } else if (u < NV) {
+        const j = u - N;
+        const o = owner[j];
+        if (o === -1) {
+          const p = vParent[j];
+          const to = p === -1 ? SINK : NV + p;
+          relax(u, to, pu - pot[to], -1);
+        } else relax(u, o, -cost[matchArc[o]] + pu - pot[o], -1);
+      } else {
+        const g = u - NV;
+        if (gFlow[g] < gCap[g]) {
+          const p = gParent[g];
+          const to = p === -1 ? SINK : NV + p;
+          relax(u, to, pu - pot[to], -1);
+        }
+        for (let k = gVacStart[g]; k < gVacStart[g + 1]; k++) {
+          const c = gVac[k];
+          if (owner[c] !== -1) relax(u, N + c, pu - pot[N + c], -1);
+        }
+        for (let k = gSubStart[g]; k < gSubStart[g + 1]; k++) {
+          const h = gSub[k];
+          if (gFlow[h] > 0) relax(u, NV + h, pu - pot[NV + h], -1);
+        }
+      }
+    }
+    if (D < 0) throw new Error(`fit stage: no path for a placed nomination (${r.nominations[i0].id}); the placed set should be placeable`);
+    // Potentials: settled nodes move by dist - D, which keeps every residual reduced cost non-negative.
+    for (let t = 0; t < nSettled; t++) {
+      const u = settled[t];
+      pot[u] += dist[u] - D;
+    }
+    // Augment along the predecessors, from the sink back to i0.
+    let b = SINK;
+    while (b !== i0) {
+      const a = pred[b];
+      if (a < N) {
+        const j = b - N;
+        match[a] = j;
+        matchArc[a] = predArc[b];
+        owner[j] = a;
+      } else if (a < NV) {
+        // vacancy -> owner (moves on) or -> group / sink: implicit
+      } else {
+        const g = a - NV;
+        if (b === SINK) gFlow[g]++;
+        else if (b < NV) {
+          owner[b - N] = -1; // backward into a used vacancy of the group: vacated, its owner moves on (already re-assigned)
+        } else {
+          const h = b - NV;
+          if (gParent[g] === h) gFlow[g]++;
+          else gFlow[h]--;
+        }
+      }
+      b = a;
+    }
+  }
+
+  const pairCost = new Int32Array(N).fill(-1);
+  let total2 = 0;
+  for (let i = 0; i < N; i++) {
+    if (match[i] < 0) continue;
+    pairCost[i] = cost[matchArc[i]] + rowMin[i];
+    total2 += pairCost[i];
+  }
+  return { match, owner, gFlow, cost: total2, pairCost, dijkstraPops: pops };
+}
