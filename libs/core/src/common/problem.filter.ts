@@ -66,13 +66,15 @@ export function toAppError(e: unknown): AppError {
     if (status >= 400 && status < 500) return new AppError(ErrorCode.ValidationFailed, message || 'The request is not valid.');
     return new AppError(ErrorCode.Internal, 'Something went wrong on our side.', [], message);
   }
-  // body-parser errors (malformed JSON, too large, bad charset) carry a status and a type
-  const bp = e as { status?: number; type?: string; message?: string };
-  if (typeof bp?.status === 'number' && typeof bp.type === 'string') {
+  // body-parser errors (malformed JSON, too large, bad charset, a broken gzip stream) carry a status and a type, or are exposed 4xx http-errors
+  const bp = e as { status?: number; type?: string; expose?: boolean; message?: string };
+  if (typeof bp?.status === 'number' && (typeof bp.type === 'string' || (bp.expose === true && bp.status >= 400 && bp.status < 500))) {
     if (bp.status === 413) return new AppError(ErrorCode.PayloadTooLarge, 'The request body is too large.');
     if (bp.status === 415) return new AppError(ErrorCode.UnsupportedMediaType, 'Unsupported content encoding or charset.');
     return new AppError(ErrorCode.ValidationFailed, 'The request body is not valid JSON.', [{ field: 'body', message: 'must be valid JSON' }]);
   }
+  // a string that is not well-formed Unicode (a lone surrogate) makes encodeURI throw, e.g. in the e-mail validator
+  if (e instanceof URIError) return new AppError(ErrorCode.ValidationFailed, 'The request holds text that is not valid Unicode.');
   if (e instanceof QueryFailedError) {
     const pg = e.driverError as { code?: string; constraint?: string };
     switch (pg?.code) {
@@ -89,6 +91,9 @@ export function toAppError(e: unknown): AppError {
       case '22007':
       case '22008':
         return new AppError(ErrorCode.ValidationFailed, 'A value is out of range or malformed.', [], pg.constraint ?? pg.code);
+      case '22021':
+      case '22P05':
+        return new AppError(ErrorCode.ValidationFailed, 'A text holds a character that cannot be stored, such as a NUL byte.', [], pg.code);
       case '40001':
       case '40P01':
         return new AppError(ErrorCode.InvalidTransition, 'The object was changed by someone else at the same moment; try again.');
