@@ -1,5 +1,5 @@
-import { TEMPLATE, withServer } from './support/databases';
+import { template, withServer } from './support/databases';
 
 export default async function globalTeardown(): Promise<void> {
-  await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`));
+  await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${template()} WITH (FORCE)`));
 }

@@ -2,7 +2,8 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { types } from 'pg';
 import { AppModule } from './app.module';
-import { DEMO_ADMIN, Environment, EnvironmentError, validateEnvironment } from './config/environment';
+import { DEMO_ADMIN, Environment, EnvironmentError, validateEnvironment, wantsDemoData } from './config/environment';
+import { embeddedDatabaseDir } from './database/database.module';
 import { DemoLoader } from './demo/demo-loader.service';
 import { createHttpApp, logLevels } from './http-app';
 
@@ -25,7 +26,7 @@ function environmentOrExit(): Environment {
 export async function bootstrapApi(): Promise<void> {
   const env = environmentOrExit();
   const app = await createHttpApp({ env, runProcessors: env.WORKER_IN_API });
-  const demo = env.DEMO_DATA ? await app.get(DemoLoader).loadIfEmpty() : null;
+  const demo = wantsDemoData(env) ? await app.get(DemoLoader).loadIfEmpty() : null;
   await app.listen(env.PORT, env.HOST);
   const base = `http://localhost:${env.PORT}`;
   const lines = [
@@ -33,7 +34,7 @@ export async function bootstrapApi(): Promise<void> {
     `Transferpunt is running at ${base}`,
     `  API:       ${base}/api/v1`,
     `  API docs:  ${base}/api/docs   (OpenAPI: ${base}/api/v1/openapi.json)`,
-    `  Database:  ${env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL in ${env.DATA_DIR}/postgres`}; jobs: ${env.REDIS_URL ? 'BullMQ on REDIS_URL' : 'in-process (outbox in PostgreSQL)'}`,
+    `  Database:  ${env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL in ${embeddedDatabaseDir() ?? `${env.DATA_DIR}/postgres`}`}; jobs: ${env.REDIS_URL ? 'BullMQ on REDIS_URL' : 'in-process (outbox in PostgreSQL)'}`,
   ];
   if (demo) {
     lines.push('', `Demo region ${demo.region} loaded${demo.created ? '' : ' (already present)'}. Logins (password for all demo users: ${demo.password}):`);

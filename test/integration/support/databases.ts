@@ -3,7 +3,8 @@ import { Client } from 'pg';
 /** The server the integration tests use: this machine's PostgreSQL unless TEST_DATABASE_URL says otherwise. */
 export const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-export const TEMPLATE = process.env.TP_TEST_TEMPLATE ?? 'tp_test_template';
+/** The migrated template of this test run (global-setup names it per run, so two runs never share one). */
+export const template = (): string => process.env.TP_TEST_TEMPLATE ?? 'tp_test_template';
 
 export function urlFor(database: string): string {
   const u = new URL(SERVER_URL);
@@ -28,8 +29,8 @@ export async function withServer<T>(work: (c: Client) => Promise<T>): Promise<T>
 
 export async function createFromTemplate(name: string): Promise<string> {
   assertTestName(name);
-  assertTestName(TEMPLATE);
-  await withServer((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`));
+  assertTestName(template());
+  await withServer((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template()}`));
   return urlFor(name);
 }
 

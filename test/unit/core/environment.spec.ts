@@ -1,4 +1,4 @@
-import { validateEnvironment, EnvironmentError } from '../../../libs/core/src/config/environment';
+import { validateEnvironment, EnvironmentError, wantsDemoData } from '../../../libs/core/src/config/environment';
 
 describe('the environment, validated at boot', () => {
   it('starts with only defaults: embedded PostgreSQL, in-process jobs, demo data', () => {
@@ -6,7 +6,8 @@ describe('the environment, validated at boot', () => {
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.REDIS_URL).toBeUndefined();
     expect(env.PORT).toBe(3000);
-    expect(env.DEMO_DATA).toBe(true);
+    expect(wantsDemoData(env)).toBe(true);
+    expect(wantsDemoData(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), ADMIN_EMAIL: 'a@b.nl', ADMIN_PASSWORD: 'long-enough-password' }))).toBe(false);
     expect(env.WORKER_IN_API).toBe(true);
   });
 

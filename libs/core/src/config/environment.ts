@@ -52,9 +52,9 @@ export class Environment {
   @Transform(str) @ValidateIf((e: Environment) => e.NODE_ENV === 'production' || e.ADMIN_PASSWORD !== undefined) @IsString() @MinLength(12)
   ADMIN_PASSWORD?: string;
 
-  /** Load the Deventer demo region when the database is empty. */
-  @Transform(bool) @IsBoolean()
-  DEMO_DATA = true;
+  /** Load the Deventer demo region when the database is empty (default: yes, except in production). */
+  @Transform(bool) @IsOptional() @IsBoolean()
+  DEMO_DATA?: boolean;
 
   /** Milliseconds between outbox sweeps (due delayed jobs, retries, anything a crash left behind). */
   @Transform(int) @IsInt() @Min(50) @Max(600000)
@@ -78,6 +78,8 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
   return env;
 }
 
-const KNOWN = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD']);
+const KNOWN = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DEMO_DATA']);
+
+export const wantsDemoData = (env: Environment): boolean => env.DEMO_DATA ?? env.NODE_ENV !== 'production';
 
 export const DEMO_ADMIN = { email: 'admin@transferpunt.demo', password: 'Transferpunt-demo-2026' };
