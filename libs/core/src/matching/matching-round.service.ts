@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { addWorkingDays, Clock, Matcher } from '@tp/domain';
+import { addWorkingDays, Clock, Matcher, nominationTransition, vacancyTransition } from '@tp/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CLOCK } from '../common/clock';
@@ -42,9 +42,14 @@ export class MatchingRoundProcessor implements JobHandler<'matching.run'> {
         const now = this.clock.now();
         const outcome = this.matcher.propose(await this.input.load(m, region, now));
         const deadline = addWorkingDays(now, region.stepDeadlineWorkingDays);
+        let written = 0;
         for (const p of outcome.proposals) {
-          const v = await m.findOneByOrFail(VacancyEntity, { id: p.vacancyId });
-          const n = await m.findOneByOrFail(NominationEntity, { id: p.nominationId });
+          // locked and checked again: a withdrawal may have committed since the round read the region
+          const v = await m.findOneOrFail(VacancyEntity, { where: { id: p.vacancyId }, lock: { mode: 'pessimistic_write' } });
+          const n = await m.findOneOrFail(NominationEntity, { where: { id: p.nominationId }, lock: { mode: 'pessimistic_write' } });
+          const vacancyNext = vacancyTransition(v.status, 'match');
+          const nominationNext = nominationTransition(n.status, 'match');
+          if (!vacancyNext.ok || !nominationNext.ok) continue;
           const match = m.create(MatchEntity, {
             id: randomUUID(),
             vacancyId: v.id,
@@ -64,13 +69,14 @@ export class MatchingRoundProcessor implements JobHandler<'matching.run'> {
             createdAt: now,
           });
           await m.insert(MatchEntity, match);
-          await m.update(VacancyEntity, v.id, { status: 'matched' });
-          await m.update(NominationEntity, n.id, { status: 'matched' });
+          await m.update(VacancyEntity, v.id, { status: vacancyNext.value });
+          await m.update(NominationEntity, n.id, { status: nominationNext.value });
           await this.lifecycle.recordEvent(m, match, null, 'proposed', null, { note: p.explanation.summary });
           await this.outbox.enqueue(m, 'match.expire', { matchId: match.id, status: 'proposed' }, { jobId: jobIds.matchExpire(match.id, 'proposed'), runAt: deadline });
+          written++;
         }
-        await m.update(MatchingRunEntity, runId, { status: 'done', matcher: this.matcher.name, proposals: outcome.proposals.length, finishedAt: this.clock.now(), error: null });
-        return outcome.proposals.length;
+        await m.update(MatchingRunEntity, runId, { status: 'done', matcher: this.matcher.name, proposals: written, finishedAt: this.clock.now(), error: null });
+        return written;
       });
       this.outbox.nudge();
       if (proposals < 0) return 'skipped';
