@@ -114,6 +114,51 @@ describe('conflicts with the current state, and acting out of turn', () => {
     expect(history).toEqual(['proposed', 'approved']);
   });
 
+  it('signing the lease while the care provider withdraws the nomination: one wins, the other is a 409, and the state stays whole', async () => {
+    for (let i = 0; i < 3; i++) {
+      const n = await loop.nomination();
+      const vacancyId = await loop.vacancy();
+      const match = await loop.proposed(vacancyId);
+      await loop.advance(match.id, 'client_accepted');
+      const [lease, withdraw] = await Promise.all([
+        loop.as(loop.r.corporationA).post(`/matches/${match.id}/lease-signed`, { startDate: '2026-12-01', construction: 'regulier' }),
+        loop.as(loop.r.careProviderA).post(`/nominations/${n.id}/withdraw`, { reason: 'tegelijk' }),
+      ]);
+      expect([lease.status, withdraw.status].sort()).toEqual([200, 409]);
+      await loop.settled();
+      const after = await loop.match(match.id);
+      const [{ tenancies }] = await loop.ds.query(`SELECT count(*)::int AS tenancies FROM tenancy WHERE match_id = $1`, [match.id]);
+      if (lease.status === 200) {
+        expect([after.status, await loop.nominationStatus(n.id), await loop.vacancyStatus(vacancyId), tenancies]).toEqual(['housed', 'housed', 'let', 1]);
+      } else {
+        expect([after.status, await loop.nominationStatus(n.id), tenancies]).toEqual(['cancelled', 'withdrawn', 0]);
+        expect(await loop.liveMatch({ vacancyId })).toBeUndefined();
+      }
+      await loop.sweep();
+    }
+  });
+
+  it('a decline and a withdrawal of the vacancy at the same moment leave one ended match and no live one', async () => {
+    for (let i = 0; i < 3; i++) {
+      const n = await loop.nomination();
+      const vacancyId = await loop.vacancy();
+      const match = await loop.proposed(vacancyId);
+      await loop.advance(match.id, 'approved');
+      const corp = loop.as(loop.r.corporationA);
+      const results = await Promise.all([
+        corp.post(`/matches/${match.id}/decline`, { reasonCode: 'home_unavailable' }),
+        corp.post(`/vacancies/${vacancyId}/withdraw`, { reason: 'tegelijk' }),
+      ]);
+      for (const res of results) expect([200, 409]).toContain(res.status);
+      await loop.settled();
+      expect(['declined', 'cancelled']).toContain((await loop.match(match.id)).status);
+      expect(await loop.liveMatch({ nominationId: n.id })).toBeUndefined();
+      expect(await loop.nominationStatus(n.id)).toBe('active');
+      expect(await loop.vacancyStatus(vacancyId)).toBe(results[1].status === 200 ? 'withdrawn' : 'open');
+      await loop.sweep();
+    }
+  });
+
   it('a second live match on a vacancy or a nomination is impossible: the partial unique indexes refuse it', async () => {
     const first = await loop.nomination();
     const match = await loop.proposed(await loop.vacancy());
