@@ -1,4 +1,5 @@
 import { eventually, startTestApp, TestApp } from './support/test-app';
+import { Loop } from './support/loop';
 import { createTestRegion, TestRegion } from './support/region.factory';
 
 describe('the core loop over HTTP, as each role, on PostgreSQL and BullMQ', () => {
@@ -46,5 +47,26 @@ describe('the core loop over HTTP, as each role, on PostgreSQL and BullMQ', () =
     expect(lease.body.tenancyId).toBeTruthy();
     const tenancies = await care.get('/tenancies');
     expect(tenancies.body.items).toEqual([expect.objectContaining({ id: lease.body.tenancyId, leaseholder: 'care_provider', construction: 'omklap' })]);
+  });
+
+  it('after the lease the nomination is housed, the home let, and the tenancy is seen by its parties only', async () => {
+    const loop = new Loop(t, r);
+    const n = await loop.nomination({ origin: 'GM0262' });
+    const vacancyId = await loop.vacancy({ buurt: r.buurten.GM0262[1], corp: r.corporationB });
+    const match = await loop.proposed(vacancyId);
+    await loop.advance(match.id, 'client_accepted');
+    const tenancyId = await loop.signLease(match.id, '2027-01-01');
+
+    expect((await api(r.careProviderA).get(`/nominations/${n.id}`)).body.status).toBe('housed');
+    expect((await api(r.corporationB).get(`/vacancies/${vacancyId}`)).body.status).toBe('let');
+    expect((await api(r.corporationB).get(`/matches/${match.id}`)).body.history.map((h: { type: string }) => h.type)).toEqual([
+      'proposed', 'approved', 'accepted', 'client_accepted', 'lease_signed',
+    ]);
+    for (const token of [r.corporationB, r.careProviderA, r.officers.GM0262, r.coordinator]) {
+      const res = await api(token).get(`/tenancies/${tenancyId}`);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id: tenancyId, matchId: match.id, leaseholder: 'client', construction: 'regulier', startDate: '2027-01-01', status: 'live' });
+    }
+    for (const token of [r.corporationA, r.careProviderB, r.officers.GM0150]) expect((await api(token).get(`/tenancies/${tenancyId}`)).status).toBe(404);
   });
 });
