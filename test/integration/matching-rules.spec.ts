@@ -96,6 +96,14 @@ describe('the first matcher: eligibility, origin, buurt limits and priority, on 
       expect((await loop.proposed(await loop.vacancy({ buurt: loop.r.buurten.GM0177[1] }))).nominationId).toBe(n.id);
     });
 
+    it('an origin exception without municipalities opens the whole region', async () => {
+      const n = await loop.nomination({ origin: 'GM0262' });
+      const zutphen = await loop.vacancy({ buurt: loop.r.buurten.GM0301[1] });
+      await expectNoProposal(zutphen);
+      expect((await loop.officer('GM0262').post(`/nominations/${n.id}/origin-exception`, { reason: 'eigen gegronde wens' })).status).toBe(200);
+      expect((await loop.proposed(zutphen)).nominationId).toBe(n.id);
+    });
+
     it('a client is placed in the municipality of origin without any exception', async () => {
       const n = await loop.nomination({ origin: 'GM0262' });
       const match = await loop.proposed(await loop.vacancy({ buurt: loop.r.buurten.GM0262[0] }));

@@ -85,6 +85,8 @@ describe('errors are problems, and no input gives a 5xx', () => {
       expectProblem(await loop.as(r.careProviderA).post('/nominations/123/submit'), 404);
       expectProblem(await loop.officer('GM0150').post('/matches/abc/approve'), 404);
       expectProblem(await loop.as(r.corporationA).post('/vacancies/%27%3B--/withdraw', { reason: 'x' }), 404);
+      // a broken percent-encoding is refused as a bad request
+      expectProblem(await loop.coordinator.get('/matches/%E0%A4%A'), 400);
     });
 
     it('an id that names nothing is a 404, and so is a route that does not exist', async () => {
