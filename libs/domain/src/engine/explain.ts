@@ -1,10 +1,12 @@
 import { checkEligibility, RuleCheck } from '../eligibility';
 import { EngineRuleCheck, EngineRuleCode, MatchingStats, Proposal, UnplacedNomination } from '../matcher';
 import { affordabilityCheck } from './affordability';
-import { AssignmentResult, COST_SCALE, fitTerms } from './fit';
-import { CompiledRound, LimitGroup, PAIR_RULES } from './round';
+import { affordableMax, AssignmentResult, COST_SCALE, fitTerms } from './fit';
+import { allFailMasks, CompiledRound, LimitGroup, PAIR_RULES } from './round';
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const pad2 = (x: number) => (x < 10 ? `0${x}` : `${x}`);
+/** YYYY-MM-DD (UTC), without toISOString's cost. */
+const day = (d: Date) => `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 const money = (x: number) => x.toFixed(2);
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const plural = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
@@ -130,7 +132,7 @@ export function buildProposals(r: CompiledRound, a: AssignmentResult, matcher: s
     const terms = fitTerms(r, i, j);
     const cost = a.pairCost[i] / COST_SCALE;
     const pos = i + 1;
-    const maxPay = r.affordableMax(i, j);
+    const maxPay = affordableMax(r.arrays, i, j);
     const where =
       terms.originMunicipality === 0 ? `in the municipality of origin ${v.municipalityCode}` : `in ${v.municipalityCode}, outside the municipality of origin ${n.originMunicipalityCode} (an exception allows it)`;
     const pref = (n.preferredMunicipalityCodes ?? []).length === 0 ? '' : terms.preferredMunicipality === 0 ? ', a municipality the client prefers' : ', not one the client prefers';
@@ -185,12 +187,13 @@ function groupDetail(g: LimitGroup, used: number): { text: string; limits: Array
 export function buildUnplaced(r: CompiledRound, a: AssignmentResult): UnplacedNomination[] {
   const out: UnplacedNomination[] = [];
   const M = r.municipalities.length;
-  const fullChain = (j: number): number[] => {
-    const full: number[] = [];
-    for (let g = r.vParent[j]; g >= 0; g = r.gParent[g]) if (a.gFlow[g] >= r.gCap[g]) full.push(g);
-    return full;
+  const chainFull = (j: number): boolean => {
+    for (let g = r.vParent[j]; g >= 0; g = r.gParent[g]) if (a.gFlow[g] >= r.gCap[g]) return true;
+    return false;
   };
   const ruleCount = new Int32Array(PAIR_RULES.length);
+  const masks = new Int32Array(r.V);
+  const inAdj = new Int32Array(r.V).fill(-1);
   for (let i = 0; i < r.N; i++) {
     if (a.match[i] >= 0) continue;
     const n = r.nominations[i];
@@ -203,14 +206,14 @@ export function buildUnplaced(r: CompiledRound, a: AssignmentResult): UnplacedNo
       }
       let best = 99;
       ruleCount.fill(0);
+      allFailMasks(r.arrays, i, masks);
       for (let j = 0; j < r.V; j++) {
-        const m = r.failMask(i, j);
-        const k = popcount(m);
-        if (k > best) continue;
-        if (k < best) {
-          best = k;
-          ruleCount.fill(0);
-        }
+        const k = popcount(masks[j]);
+        if (k < best) best = k;
+      }
+      for (let j = 0; j < r.V; j++) {
+        const m = masks[j];
+        if (popcount(m) !== best) continue;
         for (let b = 0; b < PAIR_RULES.length; b++) if (m & (1 << b)) ruleCount[b]++;
       }
       let top = 0;
@@ -232,23 +235,23 @@ export function buildUnplaced(r: CompiledRound, a: AssignmentResult): UnplacedNo
       continue;
     }
 
-    const inAdj = new Set<number>(r.adj.subarray(r.adjStart[i], r.adjStart[i + 1]));
+    const adjCount = r.adjStart[i + 1] - r.adjStart[i];
+    for (let k = r.adjStart[i]; k < r.adjStart[i + 1]; k++) inAdj[r.adj[k]] = i;
     let heldFreeWithRoom = false;
     const freeBlocked = new Map<number, number>(); // group -> homes of this client behind it
-    const takenBy: Array<{ vacancyId: string; nominationId: string; queuePosition: number }> = [];
+    let taken = 0;
     for (const j of e0) {
       const o = a.owner[j];
-      if (!inAdj.has(j)) {
-        if (o < 0 && fullChain(j).length === 0) heldFreeWithRoom = true;
+      if (inAdj[j] !== i) {
+        if (o < 0 && !chainFull(j)) heldFreeWithRoom = true;
         continue;
       }
       if (o >= 0) {
-        takenBy.push({ vacancyId: r.vacancies[j].id, nominationId: r.nominations[o].id, queuePosition: o + 1 });
+        taken++;
         continue;
       }
-      const full = fullChain(j);
-      if (full.length === 0) throw new Error(`engine invariant broken: ${n.id} is unplaced while home ${r.vacancies[j].id} that fits it is free`);
-      for (const g of full) freeBlocked.set(g, (freeBlocked.get(g) ?? 0) + 1);
+      if (!chainFull(j)) throw new Error(`engine invariant broken: ${n.id} is unplaced while home ${r.vacancies[j].id} that fits it is free`);
+      for (let g = r.vParent[j]; g >= 0; g = r.gParent[g]) if (a.gFlow[g] >= r.gCap[g]) freeBlocked.set(g, (freeBlocked.get(g) ?? 0) + 1);
     }
     const held = r.heldBack.get(i) ?? [];
     const heldBackIn = held.map((m) => ({
@@ -262,10 +265,16 @@ export function buildUnplaced(r: CompiledRound, a: AssignmentResult): UnplacedNo
           `${h.municipalityCode} could take ${plural(h.room, 'client')} from elsewhere in this round under the agreed exchange tolerance, and this client came ${ordinal(h.rankAmongClientsFromElsewhere)} among the clients from elsewhere who fit its homes`,
       )
       .join('; ');
-    const base = { nominationId: n.id, rank, eligibleVacancies: e0.length };
     const fits = `${plural(e0.length, 'open home')} ${e0.length === 1 ? 'fits' : 'fit'} the client's housing profile`;
-    if (inAdj.size === 0 || heldFreeWithRoom) {
-      out.push({ ...base, reason: 'held_back_by_exchange_tolerance', heldBackIn, detail: `${fits}, but ${heldText}. The client stays in the queue for a later round.` });
+    if (adjCount === 0 || heldFreeWithRoom) {
+      out.push({
+        nominationId: n.id,
+        reason: 'held_back_by_exchange_tolerance',
+        detail: `${fits}, but ${heldText}. The client stays in the queue for a later round.`,
+        rank,
+        eligibleVacancies: e0.length,
+        heldBackIn,
+      });
       continue;
     }
     if (freeBlocked.size > 0) {
@@ -278,28 +287,35 @@ export function buildUnplaced(r: CompiledRound, a: AssignmentResult): UnplacedNo
         for (const limit of d.limits)
           blockingLimits.push({ kind: grp.kind, code: grp.code, limit, max: (limit === 'placements_12_months' ? grp.maxPlacementsPer12Months : grp.maxLiveTenancies)! });
       }
-      const also = takenBy.length > 0 ? ` The other ${plural(takenBy.length, 'home')} went to clients higher in the queue.` : '';
-      out.push({
-        ...base,
+      const also = taken > 0 ? ` The other ${plural(taken, 'home')} ${taken === 1 ? 'is' : 'are'} proposed to clients higher in the queue.` : '';
+      const entry: UnplacedNomination = {
+        nominationId: n.id,
         reason: 'blocked_by_limits',
-        blockingLimits,
-        ...(takenBy.length > 0 ? { takenBy } : {}),
-        ...(heldBackIn.length > 0 ? { heldBackIn } : {}),
         detail: `${fits}, but ${texts.join('; ')}.${also} The client stays in the queue.`,
-      });
+        rank,
+        eligibleVacancies: e0.length,
+        blockingLimits,
+      };
+      if (heldBackIn.length > 0) entry.heldBackIn = heldBackIn;
+      out.push(entry);
       continue;
     }
+    const takenBy: Array<{ vacancyId: string; nominationId: string; queuePosition: number }> = [];
+    for (const j of e0) if (inAdj[j] === i) takenBy.push({ vacancyId: r.vacancies[j].id, nominationId: r.nominations[a.owner[j]].id, queuePosition: a.owner[j] + 1 });
     takenBy.sort((x, y) => x.queuePosition - y.queuePosition);
     const positions = takenBy.map((t) => t.queuePosition).join(', ');
-    out.push({
-      ...base,
+    const entry: UnplacedNomination = {
+      nominationId: n.id,
       reason: 'taken_by_higher_ranked',
+      rank,
+      eligibleVacancies: e0.length,
       takenBy,
-      ...(heldBackIn.length > 0 ? { heldBackIn } : {}),
       detail:
-        `${fits} in this round, and ${takenBy.length === 1 ? 'it is' : 'all are'} proposed to clients higher in the queue (queue ${takenBy.length === 1 ? 'position' : 'positions'} ${positions}); ` +
+        `${fits} in this round, and ${takenBy.length === 1 ? 'it is proposed to a client' : 'all are proposed to clients'} higher in the queue (queue ${takenBy.length === 1 ? 'position' : 'positions'} ${positions}); ` +
         `no other arrangement could place this client as well as all of them.${heldText ? ` Also: ${heldText}.` : ''} The client keeps their place in the queue.`,
-    });
+    };
+    if (heldBackIn.length > 0) entry.heldBackIn = heldBackIn;
+    out.push(entry);
   }
   return out;
 }

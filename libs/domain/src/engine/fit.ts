@@ -1,28 +1,41 @@
 import { FitTerms } from '../matcher';
 import { FlowState } from './placement';
-import { CompiledRound } from './round';
+import { CompiledRound, RoundArrays } from './round';
 
 /** Costs are weighted sums of terms in [0, 1], kept as integers in thousandths so that totals are exact. */
 export const COST_SCALE = 1000;
 
+/** The most the client can pay for this home: maxRent, and the under-23 cap when it applies; Infinity when neither. */
+export function affordableMax(a: RoundArrays, i: number, j: number): number {
+  return a.vYear[j] <= a.nU23Until[i] ? Math.min(a.nMaxRent[i], a.vCap[j]) : a.nMaxRent[i];
+}
+const termOrigin = (a: RoundArrays, i: number, j: number) => (a.vMuni[j] === a.nOrigin[i] ? 0 : 1);
+function termPreferred(a: RoundArrays, i: number, j: number): number {
+  const pref = a.nPref[i];
+  if (pref.length === 0) return 0;
+  const m = a.vMuni[j];
+  for (let k = 0; k < pref.length; k++) if (pref[k] === m) return 0;
+  return 1;
+}
+function termRent(a: RoundArrays, i: number, j: number): number {
+  const max = affordableMax(a, i, j);
+  return Number.isFinite(max) && max > 0 ? Math.min(1, Math.max(0, a.vRent[j] / max)) : 0;
+}
+const termWaiting = (r: CompiledRound, i: number, j: number) => r.waitShare[i] * r.delayShare[j];
+
 /** The fit terms of nomination i in vacancy j (DOMAIN.md rule 5: quality of fit after priority and count). */
 export function fitTerms(r: CompiledRound, i: number, j: number): FitTerms {
-  const max = r.affordableMax(i, j);
-  const rent = r.vacancies[j].rent;
-  return {
-    originMunicipality: r.vMuni[j] === r.nOrigin[i] ? 0 : 1,
-    preferredMunicipality: r.preferred(i, j) ? 0 : 1,
-    rentFit: Number.isFinite(max) && max > 0 ? Math.min(1, Math.max(0, rent / max)) : 0,
-    waitingTime: r.waitShare[i] * r.delayShare[j],
-  };
+  const a = r.arrays;
+  return { originMunicipality: termOrigin(a, i, j), preferredMunicipality: termPreferred(a, i, j), rentFit: termRent(a, i, j), waitingTime: termWaiting(r, i, j) };
 }
 
-/** Integer cost (thousandths) of nomination i in vacancy j under the round's weights. */
+/** Integer cost (thousandths) of nomination i in vacancy j under the round's weights: the same terms as fitTerms, without allocating. */
 export function fitCost(r: CompiledRound, i: number, j: number): number {
-  const t = fitTerms(r, i, j);
+  const a = r.arrays;
   const w = r.weights;
   return Math.round(
-    COST_SCALE * (w.originMunicipality * t.originMunicipality + w.preferredMunicipality * t.preferredMunicipality + w.rentFit * t.rentFit + w.waitingTime * t.waitingTime),
+    COST_SCALE *
+      (w.originMunicipality * termOrigin(a, i, j) + w.preferredMunicipality * termPreferred(a, i, j) + w.rentFit * termRent(a, i, j) + w.waitingTime * termWaiting(r, i, j)),
   );
 }
 
@@ -32,6 +45,8 @@ export interface AssignmentResult extends FlowState {
   /** Integer cost per nomination (of its assigned pair), -1 for the unplaced. */
   pairCost: Int32Array;
   dijkstraPops: number;
+  relaxations: number;
+  heapPushes: number;
 }
 
 /**
@@ -41,24 +56,34 @@ export interface AssignmentResult extends FlowState {
  * flow for the nominations added so far, and a path always exists because the set is placeable.
  */
 export function minCostAssignment(r: CompiledRound, placed: Uint8Array): AssignmentResult {
-  const { N, V, G, adjStart, adj, vParent, gParent, gCap, gVacStart, gVac, gSubStart, gSub } = r;
+  const { N, V, G, adjStart, vParent, gParent, gCap, gVacStart, gVac, gSubStart, gSub } = r;
   const NV = N + V;
   const SINK = NV + G;
   const total = SINK + 1;
 
-  // Reduced arc costs: each placed nomination's costs less its cheapest arc (a constant per row).
-  const cost = new Int32Array(adj.length);
+  // Each placed nomination's arcs sorted by cost (then position), costs less the row's cheapest (a constant per row).
+  const adj = new Int32Array(r.adj.length);
+  const cost = new Int32Array(r.adj.length);
   const rowMin = new Float64Array(N);
+  const order: number[] = [];
+  const rowCost: number[] = [];
   for (let i = 0; i < N; i++) {
     if (!placed[i]) continue;
-    let lo = Infinity;
-    for (let k = adjStart[i]; k < adjStart[i + 1]; k++) {
-      const c = fitCost(r, i, adj[k]);
-      cost[k] = c;
-      if (c < lo) lo = c;
+    const k0 = adjStart[i];
+    const deg = adjStart[i + 1] - k0;
+    order.length = 0;
+    rowCost.length = deg;
+    for (let q = 0; q < deg; q++) {
+      rowCost[q] = fitCost(r, i, r.adj[k0 + q]);
+      order.push(q);
     }
+    order.sort((x, y) => rowCost[x] - rowCost[y] || r.adj[k0 + x] - r.adj[k0 + y]);
+    const lo = rowCost[order[0]];
     rowMin[i] = lo;
-    for (let k = adjStart[i]; k < adjStart[i + 1]; k++) cost[k] -= lo;
+    for (let q = 0; q < deg; q++) {
+      adj[k0 + q] = r.adj[k0 + order[q]];
+      cost[k0 + q] = rowCost[order[q]] - lo;
+    }
   }
 
   const match = new Int32Array(N).fill(-1);
@@ -73,13 +98,17 @@ export function minCostAssignment(r: CompiledRound, placed: Uint8Array): Assignm
   const predArc = new Int32Array(total);
   const settled = new Int32Array(total);
   let stamp = 0;
+  let bound = Infinity;
   let pops = 0;
+  let relaxations = 0;
+  let pushes = 0;
 
   // Binary heap with lazy deletion.
   let heapKey = new Float64Array(1024);
   let heapVal = new Int32Array(1024);
   let heapSize = 0;
   const push = (key: number, val: number) => {
+    pushes++;
     if (heapSize === heapKey.length) {
       const k2 = new Float64Array(heapSize * 2);
       k2.set(heapKey);
@@ -118,9 +147,14 @@ export function minCostAssignment(r: CompiledRound, placed: Uint8Array): Assignm
     return val;
   };
 
+  const hasRoom = (j: number): boolean => {
+    for (let g = vParent[j]; g >= 0; g = gParent[g]) if (gFlow[g] >= gCap[g]) return false;
+    return true;
+  };
   const relax = (from: number, to: number, rc: number, arc: number) => {
+    relaxations++;
     const d = dist[from] + rc;
-    if (doneStamp[to] === stamp) return;
+    if (doneStamp[to] === stamp || d > bound) return;
     if (seenStamp[to] !== stamp || d < dist[to]) {
       seenStamp[to] = stamp;
       dist[to] = d;
@@ -144,6 +178,8 @@ export function minCostAssignment(r: CompiledRound, placed: Uint8Array): Assignm
     push(0, i0);
     let nSettled = 0;
     let D = -1;
+    // Upper bound: the tentative distance of the sink; nothing at or beyond it can shorten the path.
+    bound = Infinity;
     while (heapSize > 0) {
       const u = pop();
       if (doneStamp[u] === stamp) continue;
@@ -155,13 +191,31 @@ export function minCostAssignment(r: CompiledRound, placed: Uint8Array): Assignm
         break;
       }
       const pu = pot[u];
+      const du = dist[u];
       if (u < N) {
         const mj = match[u];
+        const base = du + pu;
         for (let k = adjStart[u], end = adjStart[u + 1]; k < end; k++) {
+          // Vacancy potentials never rise above 0, so base + cost[k] is a lower bound; arcs are sorted by cost.
+          if (base + cost[k] > bound) break;
           const j = adj[k];
-          if (j === mj) continue;
           const vn = N + j;
-          relax(u, vn, cost[k] + pu - pot[vn], k);
+          relaxations++;
+          if (j === mj || doneStamp[vn] === stamp) continue;
+          const d = base + cost[k] - pot[vn];
+          if (d > bound) continue;
+          if (seenStamp[vn] !== stamp || d < dist[vn]) {
+            seenStamp[vn] = stamp;
+            dist[vn] = d;
+            pred[vn] = u;
+            predArc[vn] = k;
+            push(d, vn);
+            // A free home with room: its chain to the sink costs pot[vn] - pot[SINK] (telescoping): an upper bound.
+            if (owner[j] === -1) {
+              const viaHere = d + pot[vn] - pot[SINK];
+              if (viaHere < bound && hasRoom(j)) bound = viaHere;
+            }
+          }
         }
       } else if (u < NV) {
         const j = u - N;
@@ -187,6 +241,7 @@ export function minCostAssignment(r: CompiledRound, placed: Uint8Array): Assignm
           if (gFlow[h] > 0) relax(u, NV + h, pu - pot[NV + h], -1);
         }
       }
+      if (seenStamp[SINK] === stamp && dist[SINK] < bound) bound = dist[SINK];
     }
     if (D < 0) throw new Error(`fit stage: no path for a placed nomination (${r.nominations[i0].id}); the placed set should be placeable`);
     // Potentials: settled nodes move by dist - D, which keeps every residual reduced cost non-negative.
@@ -227,5 +282,5 @@ export function minCostAssignment(r: CompiledRound, placed: Uint8Array): Assignm
     pairCost[i] = cost[matchArc[i]] + rowMin[i];
     total2 += pairCost[i];
   }
-  return { match, owner, gFlow, cost: total2, pairCost, dijkstraPops: pops };
+  return { match, owner, gFlow, cost: total2, pairCost, dijkstraPops: pops, relaxations, heapPushes: pushes };
 }

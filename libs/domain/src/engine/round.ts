@@ -29,6 +29,158 @@ const B_READY = 1 << 7;
 const B_AFFORD = 1 << 8;
 const B_DECLINED = 1 << 9;
 
+/** The rule ingredients of a round as flat arrays (index: nomination rank, vacancy position). */
+export interface RoundArrays {
+  V: number;
+  nWv: Int32Array;
+  nRooms: Float64Array;
+  nMaxRent: Float64Array;
+  nNeeds: Int32Array;
+  nCons: Int32Array;
+  nOrigin: Int32Array;
+  /** 0: no origin exception, 1: anywhere in the region, 2: the listed municipalities. */
+  nExcMode: Int8Array;
+  nExc: Int32Array[];
+  nAvoid: Int32Array[];
+  nReady: Float64Array;
+  /** Last calendar year the client counts as under 23; -Infinity when the birth year is unknown. */
+  nU23Until: Float64Array;
+  /** Preferred municipalities (ids; -1 for one without homes); empty: no preference. */
+  nPref: Int32Array[];
+  /** Vacancies whose pairing with the nomination was declined or expired before (compressed rows). */
+  nExclStart: Int32Array;
+  nExcl: Int32Array;
+  vWv: Int32Array;
+  vRooms: Float64Array;
+  vRent: Float64Array;
+  /** bit 1: ground floor, bit 2: accessible. */
+  vHome: Int32Array;
+  vCons: Int32Array;
+  vMuni: Int32Array;
+  vBuurt: Int32Array;
+  vAvail: Float64Array;
+  vYear: Int32Array;
+  /** Under-23 cap of the home's year; NaN: unknown (fails closed); Infinity: no rent parameters (not applied). */
+  vCap: Float64Array;
+  /** Scratch tables for rowFailMasks (per municipality, per buurt); all zero between calls. */
+  allowedScratch: Uint8Array;
+  avoidScratch: Uint8Array;
+}
+
+/** Fail mask of every pair rule for nomination i and vacancy j (bit k = PAIR_RULES[k]); 0: eligible. */
+export function pairFailMask(a: RoundArrays, i: number, j: number): number {
+  let m = 0;
+  if (a.nWv[i] !== a.vWv[j]) m |= B_WOONVARIANT;
+  if (!(a.vRooms[j] >= a.nRooms[i])) m |= B_ROOMS;
+  const rent = a.vRent[j];
+  if (!(rent <= a.nMaxRent[i])) m |= B_RENT;
+  if ((a.nNeeds[i] & ~a.vHome[j]) !== 0) m |= B_NEEDS;
+  if ((a.vCons[j] & (1 << a.nCons[i])) === 0) m |= B_CONSTRUCTION;
+  const vm = a.vMuni[j];
+  if (vm !== a.nOrigin[i]) {
+    const mode = a.nExcMode[i];
+    if (mode === 0) m |= B_ORIGIN;
+    else if (mode === 2) {
+      const exc = a.nExc[i];
+      let ok = false;
+      for (let k = 0; k < exc.length; k++) if (exc[k] === vm) ok = true;
+      if (!ok) m |= B_ORIGIN;
+    }
+  }
+  const avoid = a.nAvoid[i];
+  if (avoid.length > 0) {
+    const b = a.vBuurt[j];
+    for (let k = 0; k < avoid.length; k++) if (avoid[k] === b) m |= B_AVOIDED;
+  }
+  if (!(a.nReady[i] <= a.vAvail[j])) m |= B_READY;
+  if (a.vYear[j] <= a.nU23Until[i] && !(rent <= a.vCap[j])) m |= B_AFFORD;
+  const x0 = a.nExclStart[i];
+  const x1 = a.nExclStart[i + 1];
+  for (let k = x0; k < x1; k++) if (a.nExcl[k] === j) m |= B_DECLINED;
+  return m;
+}
+
+/** Fills the row's lookup tables: the municipalities the nomination may be housed in, the buurten it avoids. */
+function prepareRow(a: RoundArrays, i: number): void {
+  const mode = a.nExcMode[i];
+  a.allowedScratch.fill(mode === 1 ? 1 : 0);
+  a.allowedScratch[a.nOrigin[i]] = 1;
+  if (mode === 2) for (const m of a.nExc[i]) a.allowedScratch[m] = 1;
+  for (const b of a.nAvoid[i]) a.avoidScratch[b] = 1;
+}
+function releaseRow(a: RoundArrays, i: number): void {
+  for (const b of a.nAvoid[i]) a.avoidScratch[b] = 0;
+}
+
+/**
+ * The fail masks of nomination i against the vacancies js[from .. to) (the hot loop of a round):
+ * out[t - from] = pairFailMask(a, i, js[t]), with the nomination's fields read once.
+ */
+export function rowFailMasks(a: RoundArrays, i: number, js: Int32Array, from: number, to: number, out: Int32Array): void {
+  prepareRow(a, i);
+  const wv = a.nWv[i];
+  const rooms = a.nRooms[i];
+  const maxRent = a.nMaxRent[i];
+  const needs = a.nNeeds[i];
+  const consBit = 1 << a.nCons[i];
+  const ready = a.nReady[i];
+  const u23 = a.nU23Until[i];
+  const x0 = a.nExclStart[i];
+  const x1 = a.nExclStart[i + 1];
+  const checkAvoid = a.nAvoid[i].length > 0;
+  const checkExcl = x1 > x0;
+  const { vWv, vRooms, vRent, vHome, vCons, vMuni, vBuurt, vAvail, vYear, vCap, nExcl, allowedScratch, avoidScratch } = a;
+  for (let t = from; t < to; t++) {
+    const j = js[t];
+    let m = 0;
+    if (wv !== vWv[j]) m |= B_WOONVARIANT;
+    if (!(vRooms[j] >= rooms)) m |= B_ROOMS;
+    const rent = vRent[j];
+    if (!(rent <= maxRent)) m |= B_RENT;
+    if ((needs & ~vHome[j]) !== 0) m |= B_NEEDS;
+    if ((vCons[j] & consBit) === 0) m |= B_CONSTRUCTION;
+    if (allowedScratch[vMuni[j]] === 0) m |= B_ORIGIN;
+    if (checkAvoid && avoidScratch[vBuurt[j]] !== 0) m |= B_AVOIDED;
+    if (!(ready <= vAvail[j])) m |= B_READY;
+    if (vYear[j] <= u23 && !(rent <= vCap[j])) m |= B_AFFORD;
+    if (checkExcl) for (let k = x0; k < x1; k++) if (nExcl[k] === j) m |= B_DECLINED;
+    out[t - from] = m;
+  }
+  releaseRow(a, i);
+}
+
+/** The fail masks of nomination i against every vacancy: out[j] = pairFailMask(a, i, j) (same rules as rowFailMasks). */
+export function allFailMasks(a: RoundArrays, i: number, out: Int32Array): void {
+  prepareRow(a, i);
+  const wv = a.nWv[i];
+  const rooms = a.nRooms[i];
+  const maxRent = a.nMaxRent[i];
+  const needs = a.nNeeds[i];
+  const consBit = 1 << a.nCons[i];
+  const ready = a.nReady[i];
+  const u23 = a.nU23Until[i];
+  const x0 = a.nExclStart[i];
+  const x1 = a.nExclStart[i + 1];
+  const checkAvoid = a.nAvoid[i].length > 0;
+  const { V, vWv, vRooms, vRent, vHome, vCons, vMuni, vBuurt, vAvail, vYear, vCap, nExcl, allowedScratch, avoidScratch } = a;
+  for (let j = 0; j < V; j++) {
+    let m = 0;
+    if (wv !== vWv[j]) m |= B_WOONVARIANT;
+    if (!(vRooms[j] >= rooms)) m |= B_ROOMS;
+    const rent = vRent[j];
+    if (!(rent <= maxRent)) m |= B_RENT;
+    if ((needs & ~vHome[j]) !== 0) m |= B_NEEDS;
+    if ((vCons[j] & consBit) === 0) m |= B_CONSTRUCTION;
+    if (allowedScratch[vMuni[j]] === 0) m |= B_ORIGIN;
+    if (checkAvoid && avoidScratch[vBuurt[j]] !== 0) m |= B_AVOIDED;
+    if (!(ready <= vAvail[j])) m |= B_READY;
+    if (vYear[j] <= u23 && !(rent <= vCap[j])) m |= B_AFFORD;
+    out[j] = m;
+  }
+  for (let k = x0; k < x1; k++) out[nExcl[k]] |= B_DECLINED;
+  releaseRow(a, i);
+}
+
 /** Thrown for input that breaks the engine's preconditions (e.g. a unit that crosses buurten). */
 export class MatchingInputError extends Error {
   constructor(message: string) {
@@ -71,7 +223,8 @@ export interface CompiledRound {
   municipalities: string[];
   vMuni: Int32Array;
   nOrigin: Int32Array;
-  /** Pairs passing every pair rule: e0[e0Start[i] .. e0Start[i+1]) are vacancy indices, ascending. */
+  arrays: RoundArrays;
+  /** Pairs passing every pair rule: e0[e0Start[i] .. e0Start[i+1]) are vacancy indices (by municipality, then position). */
   e0Start: Int32Array;
   e0: Int32Array;
   /** The same after the exchange tolerance: the arcs of the flow network. */
@@ -101,9 +254,6 @@ export interface CompiledRound {
   delayShare: Float64Array;
   /** Fail mask of rules for a pair (bit k = PAIR_RULES[k] failed); 0 = eligible. */
   failMask(i: number, j: number): number;
-  /** The most the client can pay for this home (maxRent, under-23 cap); Infinity when neither applies. */
-  affordableMax(i: number, j: number): number;
-  preferred(i: number, j: number): boolean;
 }
 
 const vacancyOrder = (a: OpenVacancy, b: OpenVacancy) =>
@@ -203,7 +353,7 @@ export function compileRound(input: MatchingInput): CompiledRound {
   const nAvoid: Int32Array[] = new Array(N);
   const nReady = new Float64Array(N);
   const nU23Until = new Float64Array(N); // last year the client counts as under 23; -Infinity: never / unknown
-  const nPref: Set<number>[] = new Array(N);
+  const nPref: Int32Array[] = new Array(N);
   const EMPTY = new Int32Array(0);
   for (let i = 0; i < N; i++) {
     const n = nominations[i];
@@ -239,49 +389,58 @@ export function compileRound(input: MatchingInput): CompiledRound {
     nAvoid[i] = avoid.length === 0 ? EMPTY : Int32Array.from(avoid);
     nReady[i] = n.readyFrom === null ? -Infinity : n.readyFrom.getTime();
     nU23Until[i] = n.birthYear === undefined || n.birthYear === null ? -Infinity : n.birthYear + 23;
-    const pref = new Set<number>();
-    for (const c of n.preferredMunicipalityCodes ?? []) {
-      const k = muniId.get(c);
-      pref.add(k === undefined ? -1 : k);
-    }
-    nPref[i] = pref;
+    const pref = n.preferredMunicipalityCodes ?? [];
+    nPref[i] = pref.length === 0 ? EMPTY : Int32Array.from(pref, (c) => muniId.get(c) ?? -1);
   }
 
   // Pairs declined or expired before.
   const nIndex = new Map(nominations.map((n, i) => [n.id, i]));
   const vIndex = new Map(vacancies.map((v, j) => [v.id, j]));
-  const excluded = new Set<number>();
+  const nExclStart = new Int32Array(N + 1);
+  const exclPairs: Array<[number, number]> = [];
   for (const p of input.excludedPairs) {
     const i = nIndex.get(p.nominationId);
     const j = vIndex.get(p.vacancyId);
-    if (i !== undefined && j !== undefined) excluded.add(i * V + j);
+    if (i !== undefined && j !== undefined) exclPairs.push([i, j]);
   }
+  exclPairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const nExcl = new Int32Array(exclPairs.length);
+  exclPairs.forEach(([i, j], k) => {
+    nExclStart[i + 1]++;
+    nExcl[k] = j;
+  });
+  for (let i = 0; i < N; i++) nExclStart[i + 1] += nExclStart[i];
 
-  const failMask = (i: number, j: number): number => {
-    let m = 0;
-    if (nWv[i] !== vWv[j]) m |= B_WOONVARIANT;
-    if (!(vRooms[j] >= nRooms[i])) m |= B_ROOMS;
-    if (!(vRent[j] <= nMaxRent[i])) m |= B_RENT;
-    if ((nNeeds[i] & ~vHome[j]) !== 0) m |= B_NEEDS;
-    if ((vCons[j] & (1 << nCons[i])) === 0) m |= B_CONSTRUCTION;
-    const vm = vMuni[j];
-    if (vm !== nOrigin[i]) {
-      const mode = nExcMode[i];
-      if (mode === 0) m |= B_ORIGIN;
-      else if (mode === 2) {
-        const exc = nExc[i];
-        let ok = false;
-        for (let k = 0; k < exc.length; k++) if (exc[k] === vm) ok = true;
-        if (!ok) m |= B_ORIGIN;
-      }
-    }
-    const avoid = nAvoid[i];
-    for (let k = 0; k < avoid.length; k++) if (avoid[k] === vBuurt[j]) m |= B_AVOIDED;
-    if (!(nReady[i] <= vAvail[j])) m |= B_READY;
-    if (vYear[j] <= nU23Until[i] && !(vRent[j] <= vCap[j])) m |= B_AFFORD;
-    if (excluded.size > 0 && excluded.has(i * V + j)) m |= B_DECLINED;
-    return m;
+  const arrays: RoundArrays = {
+    V,
+    nWv,
+    nRooms,
+    nMaxRent,
+    nNeeds,
+    nCons,
+    nOrigin,
+    nExcMode,
+    nExc,
+    nAvoid,
+    nReady,
+    nU23Until,
+    nPref,
+    nExclStart,
+    nExcl,
+    vWv,
+    vRooms,
+    vRent,
+    vHome,
+    vCons,
+    vMuni,
+    vBuurt,
+    vAvail,
+    vYear,
+    vCap,
+    allowedScratch: new Uint8Array(M),
+    avoidScratch: new Uint8Array(buurtId.size),
   };
+  const failMask = (i: number, j: number): number => pairFailMask(arrays, i, j);
 
   // Candidate vacancies by (municipality, woonvariant): origin and woonvariant prune most pairs.
   const W = variantId.size;
@@ -301,36 +460,34 @@ export function compileRound(input: MatchingInput): CompiledRound {
     for (let m = 0; m < M; m++) if (seen[m]) vacancyMunis.push(m);
   }
 
+  // Pairs in a canonical order: by municipality id, then vacancy position.
   const e0Start = new Int32Array(N + 1);
-  let e0 = new Int32Array(Math.max(16, V * 4));
+  let e0 = new Int32Array(Math.max(1024, V * 8));
   let P0 = 0;
   const muniBuf: number[] = [];
-  const scratch: number[] = [];
+  const maskBuf = new Int32Array(V);
   for (let i = 0; i < N; i++) {
     e0Start[i] = P0;
+    if (P0 + V > e0.length) {
+      const grown = new Int32Array(Math.max(e0.length * 2, P0 + V));
+      grown.set(e0.subarray(0, P0));
+      e0 = grown;
+    }
     muniBuf.length = 0;
     if (nExcMode[i] === 1) for (const m of vacancyMunis) muniBuf.push(m);
     else {
       muniBuf.push(nOrigin[i]);
       for (const m of nExc[i]) if (m !== nOrigin[i]) muniBuf.push(m);
-      if (muniBuf.length > 1) muniBuf.sort((a, b) => a - b);
+      if (muniBuf.length > 1) muniBuf.sort((x, y) => x - y);
     }
-    scratch.length = 0;
     const w = nWv[i];
-    for (const m of muniBuf) {
-      const b = m * W + w;
-      for (let k = bucketStart[b], end = bucketStart[b + 1]; k < end; k++) {
-        const j = bucket[k];
-        if (failMask(i, j) === 0) scratch.push(j);
-      }
+    for (let q = 0; q < muniBuf.length; q++) {
+      const b = muniBuf[q] * W + w;
+      const from = bucketStart[b];
+      const to = bucketStart[b + 1];
+      rowFailMasks(arrays, i, bucket, from, to, maskBuf);
+      for (let t = 0; t < to - from; t++) if (maskBuf[t] === 0) e0[P0++] = bucket[from + t];
     }
-    if (muniBuf.length > 1) scratch.sort((a, b) => a - b);
-    if (P0 + scratch.length > e0.length) {
-      const grown = new Int32Array(Math.max(e0.length * 2, P0 + scratch.length));
-      grown.set(e0.subarray(0, P0));
-      e0 = grown;
-    }
-    for (const j of scratch) e0[P0++] = j;
   }
   e0Start[N] = P0;
   e0 = e0.slice(0, P0);
@@ -474,8 +631,6 @@ export function compileRound(input: MatchingInput): CompiledRound {
     for (let j = 0; j < V; j++) hi = Math.max(hi, vAvail[j]);
     if (hi > lo) for (let j = 0; j < V; j++) delayShare[j] = (vAvail[j] - lo) / (hi - lo);
   }
-  const affordableMax = (i: number, j: number) => (vYear[j] <= nU23Until[i] ? Math.min(nMaxRent[i], vCap[j]) : nMaxRent[i]);
-  const preferred = (i: number, j: number) => nPref[i].size === 0 || nPref[i].has(vMuni[j]);
 
   return {
     input,
@@ -487,6 +642,7 @@ export function compileRound(input: MatchingInput): CompiledRound {
     municipalities,
     vMuni,
     nOrigin,
+    arrays,
     e0Start,
     e0,
     adjStart,
@@ -507,8 +663,6 @@ export function compileRound(input: MatchingInput): CompiledRound {
     waitShare,
     delayShare,
     failMask,
-    affordableMax,
-    preferred,
   };
 }
 
