@@ -71,11 +71,18 @@ describe('errors are problems, and no input gives a 5xx', () => {
       expect(fieldsOf(query)).toEqual(['sort']);
     });
 
-    it('malformed JSON is a 400 problem', async () => {
+    it('malformed JSON is a 400 problem on the field body, without echoing the body', async () => {
       for (const raw of ['{"reference": ', '{reference: 1}', "{'a': 1}", '{"a":1,}', '\u0000']) {
         const res = await t.http.post('/api/v1/clients').set('Authorization', `Bearer ${r.careProviderA}`).set('Content-Type', 'application/json').send(raw);
         expectProblem(res, 400);
+        expect(res.body.errors).toEqual([{ field: 'body', message: 'must be valid JSON' }]);
+        expect(res.body.detail).not.toContain('reference');
       }
+    });
+
+    it('a body over the size limit is a 413 problem', async () => {
+      const res = await t.http.post('/api/v1/clients').set('Authorization', `Bearer ${r.careProviderA}`).set('Content-Type', 'application/json').send(JSON.stringify({ reference: 'x'.repeat(200_000) }));
+      expectProblem(res, 413);
     });
 
     it('a non-UUID id in the path is a 404', async () => {

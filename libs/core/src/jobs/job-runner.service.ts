@@ -7,7 +7,7 @@ import { CLOCK } from '../common/clock';
 import { ENV } from '../config/config.module';
 import { Environment } from '../config/environment';
 import { OutboxEntity } from '../database/entities';
-import { indexHandlers, JOB_HANDLERS, JobHandler, JobName, JOBS, QUEUES, QueueName } from './job-names';
+import { indexHandlers, JOB_HANDLERS, JobHandler, JobName, JobOutcome, JOBS, QUEUES, QueueName } from './job-names';
 import { Outbox } from './outbox.service';
 
 export const RUN_PROCESSORS = Symbol('RUN_PROCESSORS');
@@ -178,10 +178,12 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     });
   }
 
-  private async execute(name: JobName, payload: unknown, jobId: string): Promise<void> {
+  /** Runs a job's handler; its outcome ('done' or 'skipped') is the BullMQ job's return value. */
+  private async execute(name: JobName, payload: unknown, jobId: string): Promise<JobOutcome> {
     const handler = this.handlers.get(name);
     if (!handler) throw new Error(`no handler for ${name}`);
     const outcome = await handler.handle(payload as never);
     this.logger.debug(`${name} ${jobId}: ${outcome}`);
+    return outcome;
   }
 }
