@@ -41,6 +41,8 @@ export type SolverSetting = 'simplex' | 'ipm';
 export function solveFlowLp(highs: Highs, lp: FlowLp, setting: SolverSetting, now: () => number = () => performance.now()): LpResult {
   const { nCount, vCount, pairN, pairV, groups } = lp;
   const P = pairN.length;
+  // HiGHS reports an empty model as unsolved; its optimum is plain.
+  if (P === 0) return { status: lp.nominationRows === 'eq' && nCount > 0 ? 'Infeasible' : 'Optimal', objective: 0, colValue: new Float64Array(0), solveMs: 0, loadMs: 0 };
   const vGroups: number[][] = Array.from({ length: vCount }, () => []);
   groups.forEach((g, gi) => {
     for (const v of g.vacancies) vGroups[v].push(gi);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compileRound, MatchingInput, PAIR_RULES, PriorityFlowMatcher, checkEligibility, affordabilityCheck } from '@tp/domain';
+import { affordabilityCheck, allFailMasks, checkEligibility, compileRound, MatchingInput, PAIR_RULES, pairFailMask, PriorityFlowMatcher, rowFailMasks } from '@tp/domain';
 import { arbInput, arbNomination, arbVacancy, bruteForce, refModel, violations } from './reference';
 
 const engine = new PriorityFlowMatcher();
@@ -132,6 +132,26 @@ describe('PriorityFlowMatcher on generated small instances (fast-check)', () => 
         for (const c of expected) expect([c.rule, (mask & (1 << PAIR_RULES.indexOf(c.rule))) === 0]).toEqual([c.rule, c.passed]);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('computes the same masks row by row (the hot loops) as pair by pair, declined pairs included', () => {
+    fc.assert(
+      fc.property(arbInput({ maxN: 8, maxV: 8 }), (input) => {
+        const r = compileRound(input);
+        const all = new Int32Array(r.V);
+        const row = new Int32Array(r.V);
+        const idx = Int32Array.from({ length: r.V }, (_, j) => r.V - 1 - j);
+        for (let i = 0; i < r.N; i++) {
+          allFailMasks(r.arrays, i, all);
+          rowFailMasks(r.arrays, i, idx, 0, r.V, row);
+          for (let j = 0; j < r.V; j++) {
+            expect(all[j]).toBe(pairFailMask(r.arrays, i, j));
+            expect(row[r.V - 1 - j]).toBe(pairFailMask(r.arrays, i, j));
+          }
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

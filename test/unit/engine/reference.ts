@@ -56,7 +56,13 @@ export function refModel(input: MatchingInput): RefModel {
   const queue = queueOrder(input.nominations);
   const vacancies = input.vacancies;
   const excluded = new Set(input.excludedPairs.map((p) => `${p.vacancyId}|${p.nominationId}`));
-  const pairOk = (n: CandidateNomination, v: OpenVacancy) => isEligible(n, v) && !excluded.has(`${v.id}|${n.id}`) && refAffordable(n, v, input.rentParameters);
+  const memo = new Map<string, boolean>();
+  const pairOk = (n: CandidateNomination, v: OpenVacancy) => {
+    const key = `${v.id}|${n.id}`;
+    let ok = memo.get(key);
+    if (ok === undefined) memo.set(key, (ok = isEligible(n, v) && !excluded.has(key) && refAffordable(n, v, input.rentParameters)));
+    return ok;
+  };
   const buurtCap = (code: string) => {
     const l = input.neighbourhoods.find((x) => x.code === code);
     return l === undefined ? Infinity : rem(l);
