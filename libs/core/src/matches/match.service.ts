@@ -138,13 +138,7 @@ export class MatchService {
   cancel(actor: Actor, id: string, dto: CancelMatchDto) {
     return this.uow.run(async (m) => {
       const x = await this.access.load(m, MatchEntity, actor, 'match', id, { lock: true });
-      const next = matchTransition(x.status, 'cancel');
-      if (!next.ok) throw MatchLifecycle.invalid('cancel', x.status, next.error.allowed);
-      const from = x.status;
-      x.status = next.value;
-      await m.update(MatchEntity, x.id, { status: x.status });
-      await this.lifecycle.recordEvent(m, x, from, 'cancelled', actor, { note: dto.reason });
-      await this.lifecycle.release(m, x, 'match_cancelled');
+      await this.lifecycle.cancel(m, x, actor, dto.reason);
       await this.audit.record(m, actor, [{ action: 'match.cancel', objectType: 'match', objectId: x.id }], this.clock.now());
       return { id: x.id, status: x.status };
     });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addWorkingDays, Clock, MatchStatus, MatchingTrigger, nominationTransition, vacancyTransition } from '@tp/domain';
+import { addWorkingDays, Clock, MatchStatus, MatchingTrigger, matchTransition, nominationTransition, vacancyTransition } from '@tp/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -69,6 +69,20 @@ export class MatchLifecycle {
       if (next.ok) await m.update(VacancyEntity, v.id, { status: next.value });
     }
     await this.triggers.trigger(m, match.regionCode, trigger, match.id);
+  }
+
+  /**
+   * Ends a live match without a lease (a withdrawal or the coordinator's decision): records why, and
+   * releases the side that stays in play (`keep` names the side that leaves too).
+   */
+  async cancel(m: EntityManager, match: MatchEntity, actor: Actor, note: string, keep: { vacancy?: boolean; nomination?: boolean } = {}): Promise<void> {
+    const next = matchTransition(match.status, 'cancel');
+    if (!next.ok) throw MatchLifecycle.invalid('cancel', match.status, next.error.allowed);
+    const from = match.status;
+    match.status = next.value;
+    await m.update(MatchEntity, match.id, { status: match.status });
+    await this.recordEvent(m, match, from, 'cancelled', actor, { note });
+    await this.release(m, match, 'match_cancelled', keep);
   }
 
   /** The live match holding a vacancy or a nomination, locked, if any. */

@@ -9,7 +9,7 @@ import { AppError, ErrorCode } from '../common/app-error';
 import { CLOCK } from '../common/clock';
 import { ListQuery, pageOf, paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
-import { ClientEntity, MatchEntity, MunicipalityEntity, NominationEntity } from '../database/entities';
+import { ClientEntity, MunicipalityEntity, NominationEntity } from '../database/entities';
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { MatchingTriggers } from '../matching/matching-triggers.service';
 import { ApproveNominationDto, CreateNominationDto, NominationListQuery, OriginExceptionDto, ReasonDto } from './nomination.dto';
@@ -117,7 +117,7 @@ export class NominationService {
     return this.change(actor, id, 'withdraw', 'nomination.withdraw', 'care_provider', async (n, _now, m) => {
       n.withdrawalReason = dto.reason;
       const live = await this.lifecycle.liveMatchFor(m, { nominationId: n.id });
-      if (live) await this.cancelLiveMatch(m, actor, live, `nomination withdrawn: ${dto.reason}`);
+      if (live) await this.lifecycle.cancel(m, live, actor, `nomination withdrawn: ${dto.reason}`, { nomination: true });
     });
   }
 
@@ -193,13 +193,5 @@ export class NominationService {
       await this.audit.record(m, actor, [{ action: auditAction, objectType: 'nomination', objectId: n.id, clientId: n.clientId }], now);
       return nominationView(n);
     });
-  }
-
-  private async cancelLiveMatch(m: EntityManager, actor: Actor, live: MatchEntity, note: string): Promise<void> {
-    const from = live.status;
-    live.status = 'cancelled';
-    await m.update(MatchEntity, live.id, { status: 'cancelled' });
-    await this.lifecycle.recordEvent(m, live, from, 'cancelled', actor, { note });
-    await this.lifecycle.release(m, live, 'match_cancelled', { nomination: true });
   }
 }

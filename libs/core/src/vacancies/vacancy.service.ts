@@ -7,7 +7,7 @@ import { AppError } from '../common/app-error';
 import { CLOCK } from '../common/clock';
 import { paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
-import { MatchEntity, MunicipalityEntity, NeighbourhoodEntity, VacancyEntity } from '../database/entities';
+import { MunicipalityEntity, NeighbourhoodEntity, VacancyEntity } from '../database/entities';
 import { ReasonDto } from '../nominations/nomination.dto';
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { MatchingTriggers } from '../matching/matching-triggers.service';
@@ -73,13 +73,7 @@ export class VacancyService {
       const next = vacancyTransition(v.status, 'withdraw');
       if (!next.ok) throw MatchLifecycle.invalid('withdraw', v.status, next.error.allowed);
       const live = await this.lifecycle.liveMatchFor(m, { vacancyId: v.id });
-      if (live) {
-        const from = live.status;
-        live.status = 'cancelled';
-        await m.update(MatchEntity, live.id, { status: 'cancelled' });
-        await this.lifecycle.recordEvent(m, live, from, 'cancelled', actor, { note: `home withdrawn: ${dto.reason}` });
-        await this.lifecycle.release(m, live, 'match_cancelled', { vacancy: true });
-      }
+      if (live) await this.lifecycle.cancel(m, live, actor, `home withdrawn: ${dto.reason}`, { vacancy: true });
       v.status = next.value;
       v.withdrawalReason = dto.reason;
       await m.update(VacancyEntity, v.id, { status: v.status, withdrawalReason: v.withdrawalReason });
