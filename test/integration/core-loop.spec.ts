@@ -70,3 +70,32 @@ describe('the core loop over HTTP, as each role, on PostgreSQL and BullMQ', () =
     for (const token of [r.corporationA, r.careProviderB, r.officers.GM0150]) expect((await api(token).get(`/tenancies/${tenancyId}`)).status).toBe(404);
   });
 });
+
+describe("a corporation's view of a proposed candidate", () => {
+  let t: TestApp;
+  let r: TestRegion;
+  beforeAll(async () => {
+    t = await startTestApp();
+    r = await createTestRegion(t);
+  });
+  afterAll(() => t?.close());
+
+  it('holds only what deciding on the home needs, and only while the match is live', async () => {
+    const post = (token: string, p: string, body: object = {}) => t.http.post(`/api/v1${p}`).set('Authorization', `Bearer ${token}`).send(body);
+    const get = (token: string, p: string) => t.http.get(`/api/v1${p}`).set('Authorization', `Bearer ${token}`);
+    const client = await post(r.careProviderA, '/clients', {
+      reference: 'MIN-1', originMunicipalityCode: 'GM0301', birthYear: 2001, householdSize: 2, currentSetting: 'forensic', legalFramework: 'forensic',
+      livingSituation: 'kliniek', needs: ['ground_floor', 'quiet_neighbours'], consentToShare: true,
+    });
+    const nom = await post(r.careProviderA, '/nominations', { clientId: client.body.id, woonvariant: 'zelfstandig', construction: 'onder_voorwaarden', supportProvider: 'FACT-team Zutphen', supportIntensity: 'complex' });
+    await post(r.careProviderA, `/nominations/${nom.body.id}/submit`);
+    await post(r.officers.GM0301, `/nominations/${nom.body.id}/approve`, { priorityClass: 'normal' });
+    await post(r.corporationA, '/vacancies', { address: 'Kuiperstraat 3, Zutphen', neighbourhoodCode: r.buurten.GM0301[0], woonvariant: 'zelfstandig', rooms: 2, rent: 600, availableFrom: '2026-12-01', floor: 0, constructions: ['onder_voorwaarden'] });
+    const match = await eventually(async () => (await get(r.corporationA, '/matches')).body.items?.[0], 15000, 'a proposal');
+    const seen = await get(r.corporationA, `/matches/${match.id}`);
+    expect(seen.body.candidate).toEqual({ reference: 'MIN-1', householdSize: 2, homeNeeds: ['ground_floor'], construction: 'onder_voorwaarden', supportProvider: 'FACT-team Zutphen', supportIntensity: 'complex' });
+    expect(JSON.stringify(seen.body)).not.toMatch(/forensic|kliniek|2001|quiet_neighbours/);
+    await post(r.officers.GM0301, `/matches/${match.id}/decline`, { reasonCode: 'other' });
+    expect((await get(r.corporationA, `/matches/${match.id}`)).body.candidate).toBeNull();
+  });
+});

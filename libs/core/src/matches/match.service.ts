@@ -9,7 +9,8 @@ import { AppError, ErrorCode } from '../common/app-error';
 import { CLOCK } from '../common/clock';
 import { paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
-import { MatchEntity, MatchEventEntity, NominationEntity, TenancyEntity, VacancyEntity } from '../database/entities';
+import { ClientEntity, MatchEntity, MatchEventEntity, NominationEntity, TenancyEntity, VacancyEntity } from '../database/entities';
+import { candidateProfile } from '../access/candidate-profile';
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { CancelMatchDto, DeclineMatchDto, LeaseSignedDto, MatchListQuery } from './match.dto';
 import { matchEventView, matchView } from './match.views';
@@ -56,8 +57,11 @@ export class MatchService {
     return this.uow.run(async (m) => {
       const x = await this.access.load(m, MatchEntity, actor, 'match', id);
       const events = await m.find(MatchEventEntity, { where: { matchId: id }, order: { at: 'ASC', id: 'ASC' } });
-      await this.audit.record(m, actor, [{ action: 'match.read', objectType: 'match', objectId: id }], this.clock.now());
-      return { ...matchView(x), history: events.map(matchEventView) };
+      const nomination = await m.findOneByOrFail(NominationEntity, { id: x.nominationId });
+      const client = await m.findOneByOrFail(ClientEntity, { id: nomination.clientId });
+      const candidate = candidateProfile(actor.role, x.status, client, nomination);
+      await this.audit.record(m, actor, [{ action: 'match.read', objectType: 'match', objectId: id, clientId: candidate ? client.id : null }], this.clock.now());
+      return { ...matchView(x), candidate, history: events.map(matchEventView) };
     });
   }
 
