@@ -36,6 +36,8 @@ export interface RegionSpec {
   /** Open vacancies per buurt on average. */
   vacanciesPerBuurt: number;
   tolerance: number;
+  /** Weight of the centrumgemeente against about 1.3 for each other municipality (default 4). */
+  centrumWeight?: number;
 }
 
 export interface InstanceSpec extends RegionSpec {
@@ -83,7 +85,7 @@ export interface Region {
 export function generateRegion(spec: RegionSpec, buurtCount: number, r: Rng): Region {
   const municipalities = Array.from({ length: spec.municipalities }, (_, k) => ({
     code: `GM${String(100 + k * 7).padStart(4, '0')}`,
-    weight: k === 0 ? 4 : 0.6 + r.next() * 1.4,
+    weight: k === 0 ? (spec.centrumWeight ?? 4) : 0.6 + r.next() * 1.4,
     buurten: [] as string[],
   }));
   const totalWeight = municipalities.reduce((s, m) => s + m.weight, 0);
@@ -220,6 +222,6 @@ export function generateInstance(spec: InstanceSpec): MatchingInput {
 
 export const INSTANCES: Record<'typical' | 'medium' | 'large', InstanceSpec> = {
   typical: { name: 'typical', seed: 8001, nominations: 500, vacancies: 200, municipalities: 6, vacanciesPerBuurt: 3, tolerance: 3 },
-  medium: { name: 'medium', seed: 8002, nominations: 2000, vacancies: 800, municipalities: 7, vacanciesPerBuurt: 3, tolerance: 5 },
+  medium: { name: 'medium', seed: 8002, nominations: 2000, vacancies: 800, municipalities: 6, centrumWeight: 10, vacanciesPerBuurt: 3, tolerance: 5 },
   large: { name: 'large', seed: 8003, nominations: 10000, vacancies: 4000, municipalities: 20, vacanciesPerBuurt: 3, tolerance: 8 },
 };

@@ -143,8 +143,8 @@ export function buildProposals(r: CompiledRound, a: AssignmentResult, matcher: s
       explanation: {
         matcher,
         summary:
-          `Queue position ${pos} (${n.priorityClass}, approved ${day(n.approvedAt)}). Every higher-ranked client who can be placed together with this one is placed in this round, ` +
-          `and the round places as many clients as possible. Among the homes that keep all those placements possible this one fits best: ${where}${pref}, ${rent}, available from ${day(v.availableFrom)} (fit cost ${cost.toFixed(3)}).`,
+          `Queue position ${pos} (${n.priorityClass}, approved ${day(n.approvedAt)}). Clients are placed in queue order: no higher-ranked client who could be placed was left out for this one, ` +
+          `and the round places as many clients as possible. The homes are then shared out so that the placed clients together fit best; this client gets this home: ${where}${pref}, ${rent}, available from ${day(v.availableFrom)} (fit cost ${cost.toFixed(3)}).`,
         queuePosition: pos,
         priorityClass: n.priorityClass,
         approvedAt: n.approvedAt.toISOString(),
