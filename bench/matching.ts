@@ -96,8 +96,13 @@ function probeMemory(name: Name): { maxRss: number; baseRss: number } | undefine
 }
 
 function memoryProbeMain(name: Name) {
-  const input = name === 'year' ? undefined : generateInstance(INSTANCES[name as Exclude<Name, 'year'>]);
-  if (!input) return;
+  if (name === 'year') {
+    const baseRss = process.memoryUsage().rss;
+    playYear(YEAR, (input) => engine.propose(input).proposals);
+    console.log(JSON.stringify({ maxRss: process.resourceUsage().maxRSS * 1024, baseRss }));
+    return;
+  }
+  const input = generateInstance(INSTANCES[name]);
   const baseRss = process.memoryUsage().rss;
   engine.run(input);
   console.log(JSON.stringify({ maxRss: process.resourceUsage().maxRSS * 1024, baseRss }));
@@ -152,6 +157,8 @@ async function runYear(highs: Highs) {
   const stage = { compile: 0, placement: 0, fit: 0, explain: 0 };
   let checked = 0;
   let highsMs = 0;
+  let highsFitMs = 0;
+  let fitChecked = 0;
   const bad: Check[] = [];
   let maxN = 0;
   let maxV = 0;
@@ -170,6 +177,8 @@ async function runYear(highs: Highs) {
       checked++;
       const { checks, times } = highsChecks(highs, run, { maxLp: ['simplex'], priority: 'simplex', fit: 'simplex' });
       highsMs += times['maxLp.simplex'];
+      highsFitMs += times.fitLp;
+      fitChecked += run.timings.fit;
       for (const c of checks) if (!c.ok) bad.push({ ...c, what: `round ${k}: ${c.what}` });
     }
     return run.outcome.proposals;
@@ -182,7 +191,12 @@ async function runYear(highs: Highs) {
     `  engine: ${ms(total)} over ${roundTimes.length} rounds (compile ${ms(stage.compile)}, placement ${ms(stage.placement)}, fit ${ms(stage.fit)}, explain ${ms(stage.explain)}); ` +
       `median round ${ms(median(roundTimes))}, slowest ${ms(Math.max(...roundTimes))}; wall time with the simulation and checks ${ms(wall)}`,
   );
-  console.log(`  HiGHS max-placement LP (simplex) on the ${checked} checked rounds: ${ms(highsMs)} in all, ${(highsMs / Math.max(1, stage.placement * (checked / roundTimes.length))).toFixed(0)}x the engine's placement stage on them`);
+  console.log(
+    `  HiGHS on the ${checked} checked rounds (simplex): max-placement LP ${ms(highsMs)} in all, ${(highsMs / (stage.placement * (checked / roundTimes.length))).toFixed(0)}x the engine's placement stage; ` +
+      `fit-stage LP ${ms(highsFitMs)}, ${(highsFitMs / fitChecked).toFixed(1)}x the engine's fit stage`,
+  );
+  const mem = probeMemory('year');
+  console.log(`  peak RSS of a fresh process playing the whole year (engine only): ${mem ? mb(mem.maxRss) : 'n/a'}`);
   report('year', [
     { what: `checks on ${checked} rounds: count, placed set and fit cost equal to HiGHS`, ok: bad.length === 0, detail: bad.length === 0 ? 'all equal' : `${bad.length} differ` },
     ...bad.slice(0, 5),
