@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from './actor';
 import { LoginDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import { Public, Roles } from './roles.decorator';
+import { CurrentUserResponse, LoginResponse } from './auth.response';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -11,9 +12,9 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   /** Public: this is how a caller gets a token. */
-  @Post('login') @HttpCode(200) @Public() @ApiOperation({ operationId: 'login' })
+  @Post('login') @HttpCode(200) @Public() @ApiOkResponse({ type: LoginResponse }) @ApiOperation({ operationId: 'login' })
   login(@Body() dto: LoginDto) { return this.auth.login(dto); }
 
-  @Get('me') @ApiBearerAuth() @Roles('admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator') @ApiOperation({ operationId: 'getCurrentUser' })
+  @Get('me') @ApiBearerAuth() @Roles('admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator') @ApiOkResponse({ type: CurrentUserResponse }) @ApiOperation({ operationId: 'getCurrentUser' })
   me(@CurrentActor() actor: Actor) { return this.auth.me(actor); }
 }

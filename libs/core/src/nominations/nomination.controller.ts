@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../auth/actor';
 import { Roles } from '../auth/roles.decorator';
 import { ListQuery } from '../common/pagination';
 import { uuidPipe } from '../common/validation';
 import { ApproveNominationDto, CreateNominationDto, NominationListQuery, OriginExceptionDto, ReasonDto } from './nomination.dto';
 import { NominationService } from './nomination.service';
+import { NominationPage, NominationResponse, QueuePage } from './nomination.response';
 
 @ApiTags('nominations')
 @ApiBearerAuth()
@@ -13,28 +14,28 @@ import { NominationService } from './nomination.service';
 export class NominationController {
   constructor(private readonly nominations: NominationService) {}
 
-  @Post() @Roles('care_provider') @ApiOperation({ operationId: 'createNomination' })
+  @Post() @Roles('care_provider') @ApiCreatedResponse({ type: NominationResponse }) @ApiOperation({ operationId: 'createNomination' })
   create(@CurrentActor() a: Actor, @Body() dto: CreateNominationDto) { return this.nominations.create(a, dto); }
 
-  @Get() @Roles('care_provider', 'municipal_officer', 'coordinator') @ApiOperation({ operationId: 'listNominations' })
+  @Get() @Roles('care_provider', 'municipal_officer', 'coordinator') @ApiOkResponse({ type: NominationPage }) @ApiOperation({ operationId: 'listNominations' })
   list(@CurrentActor() a: Actor, @Query() q: NominationListQuery) { return this.nominations.list(a, q); }
 
-  @Get(':id') @Roles('care_provider', 'municipal_officer', 'coordinator') @ApiOperation({ operationId: 'getNomination' })
+  @Get(':id') @Roles('care_provider', 'municipal_officer', 'coordinator') @ApiOkResponse({ type: NominationResponse }) @ApiOperation({ operationId: 'getNomination' })
   get(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string) { return this.nominations.get(a, id); }
 
-  @Post(':id/submit') @HttpCode(200) @Roles('care_provider') @ApiOperation({ operationId: 'submitNomination' })
+  @Post(':id/submit') @HttpCode(200) @Roles('care_provider') @ApiOkResponse({ type: NominationResponse }) @ApiOperation({ operationId: 'submitNomination' })
   submit(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string) { return this.nominations.submit(a, id); }
 
-  @Post(':id/withdraw') @HttpCode(200) @Roles('care_provider') @ApiOperation({ operationId: 'withdrawNomination' })
+  @Post(':id/withdraw') @HttpCode(200) @Roles('care_provider') @ApiOkResponse({ type: NominationResponse }) @ApiOperation({ operationId: 'withdrawNomination' })
   withdraw(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ReasonDto) { return this.nominations.withdraw(a, id, dto); }
 
-  @Post(':id/approve') @HttpCode(200) @Roles('municipal_officer') @ApiOperation({ operationId: 'approveNomination' })
+  @Post(':id/approve') @HttpCode(200) @Roles('municipal_officer') @ApiOkResponse({ type: NominationResponse }) @ApiOperation({ operationId: 'approveNomination' })
   approve(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ApproveNominationDto) { return this.nominations.approve(a, id, dto); }
 
-  @Post(':id/reject') @HttpCode(200) @Roles('municipal_officer') @ApiOperation({ operationId: 'rejectNomination' })
+  @Post(':id/reject') @HttpCode(200) @Roles('municipal_officer') @ApiOkResponse({ type: NominationResponse }) @ApiOperation({ operationId: 'rejectNomination' })
   reject(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ReasonDto) { return this.nominations.reject(a, id, dto); }
 
-  @Post(':id/origin-exception') @HttpCode(200) @Roles('municipal_officer') @ApiOperation({ operationId: 'grantOriginException' })
+  @Post(':id/origin-exception') @HttpCode(200) @Roles('municipal_officer') @ApiOkResponse({ type: NominationResponse }) @ApiOperation({ operationId: 'grantOriginException' })
   originException(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string, @Body() dto: OriginExceptionDto) { return this.nominations.originException(a, id, dto); }
 }
 
@@ -44,6 +45,6 @@ export class NominationController {
 export class QueueController {
   constructor(private readonly nominations: NominationService) {}
 
-  @Get() @Roles('municipal_officer', 'coordinator') @ApiOperation({ operationId: 'getQueue' })
+  @Get() @Roles('municipal_officer', 'coordinator') @ApiOkResponse({ type: QueuePage }) @ApiOperation({ operationId: 'getQueue' })
   get(@CurrentActor() a: Actor, @Query() q: ListQuery) { return this.nominations.queue(a, q); }
 }

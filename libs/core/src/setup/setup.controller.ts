@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../auth/actor';
 import { Roles } from '../auth/roles.decorator';
 import {
@@ -7,6 +7,7 @@ import {
   NeighbourhoodListQuery, UpdatePolicyDto,
 } from './setup.dto';
 import { SetupService } from './setup.service';
+import { MunicipalityPage, MunicipalityResponse, NeighbourhoodPage, NeighbourhoodResponse, OrganisationPage, OrganisationResponse, PolicyResponse, RegionPage, RegionResponse, UserPage, UserResponse } from './setup.response';
 
 const ALL = ['admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator'] as const;
 
@@ -16,19 +17,19 @@ const ALL = ['admin', 'corporation', 'care_provider', 'municipal_officer', 'coor
 export class RegionController {
   constructor(private readonly setup: SetupService) {}
 
-  @Post() @Roles('admin') @ApiOperation({ operationId: 'createRegion' })
+  @Post() @Roles('admin') @ApiCreatedResponse({ type: RegionResponse }) @ApiOperation({ operationId: 'createRegion' })
   create(@Body() dto: CreateRegionDto) { return this.setup.createRegion(dto); }
 
-  @Get() @Roles(...ALL) @ApiOperation({ operationId: 'listRegions' })
+  @Get() @Roles(...ALL) @ApiOkResponse({ type: RegionPage }) @ApiOperation({ operationId: 'listRegions' })
   list() { return this.setup.listRegions(); }
 
-  @Get(':code') @Roles(...ALL) @ApiOperation({ operationId: 'getRegion' })
+  @Get(':code') @Roles(...ALL) @ApiOkResponse({ type: RegionResponse }) @ApiOperation({ operationId: 'getRegion' })
   get(@Param('code') code: string) { return this.setup.getRegion(code); }
 
-  @Get(':code/policy') @Roles('admin', 'coordinator') @ApiOperation({ operationId: 'getRegionPolicy' })
+  @Get(':code/policy') @Roles('admin', 'coordinator') @ApiOkResponse({ type: PolicyResponse }) @ApiOperation({ operationId: 'getRegionPolicy' })
   getPolicy(@CurrentActor() actor: Actor, @Param('code') code: string) { return this.setup.getPolicy(actor, code); }
 
-  @Put(':code/policy') @Roles('admin', 'coordinator') @ApiOperation({ operationId: 'updateRegionPolicy' })
+  @Put(':code/policy') @Roles('admin', 'coordinator') @ApiOkResponse({ type: PolicyResponse }) @ApiOperation({ operationId: 'updateRegionPolicy' })
   updatePolicy(@CurrentActor() actor: Actor, @Param('code') code: string, @Body() dto: UpdatePolicyDto) { return this.setup.updatePolicy(actor, code, dto); }
 }
 
@@ -38,10 +39,10 @@ export class RegionController {
 export class MunicipalityController {
   constructor(private readonly setup: SetupService) {}
 
-  @Post() @Roles('admin') @ApiOperation({ operationId: 'createMunicipality' })
+  @Post() @Roles('admin') @ApiCreatedResponse({ type: MunicipalityResponse }) @ApiOperation({ operationId: 'createMunicipality' })
   create(@Body() dto: CreateMunicipalityDto) { return this.setup.createMunicipality(dto); }
 
-  @Get() @Roles(...ALL) @ApiOperation({ operationId: 'listMunicipalities' })
+  @Get() @Roles(...ALL) @ApiOkResponse({ type: MunicipalityPage }) @ApiOperation({ operationId: 'listMunicipalities' })
   list(@Query() q: MunicipalityListQuery) { return this.setup.listMunicipalities(q); }
 }
 
@@ -51,13 +52,13 @@ export class MunicipalityController {
 export class NeighbourhoodController {
   constructor(private readonly setup: SetupService) {}
 
-  @Post() @Roles('admin') @ApiOperation({ operationId: 'createNeighbourhood' })
+  @Post() @Roles('admin') @ApiCreatedResponse({ type: NeighbourhoodResponse }) @ApiOperation({ operationId: 'createNeighbourhood' })
   create(@Body() dto: CreateNeighbourhoodDto) { return this.setup.createNeighbourhood(dto); }
 
-  @Get() @Roles(...ALL) @ApiOperation({ operationId: 'listNeighbourhoods' })
+  @Get() @Roles(...ALL) @ApiOkResponse({ type: NeighbourhoodPage }) @ApiOperation({ operationId: 'listNeighbourhoods' })
   list(@Query() q: NeighbourhoodListQuery) { return this.setup.listNeighbourhoods(q); }
 
-  @Put(':code/limits') @HttpCode(200) @Roles('municipal_officer', 'coordinator', 'admin') @ApiOperation({ operationId: 'setNeighbourhoodLimits' })
+  @Put(':code/limits') @HttpCode(200) @Roles('municipal_officer', 'coordinator', 'admin') @ApiOkResponse({ type: NeighbourhoodResponse }) @ApiOperation({ operationId: 'setNeighbourhoodLimits' })
   setLimits(@CurrentActor() actor: Actor, @Param('code') code: string, @Body() dto: LimitsDto) { return this.setup.setLimits(actor, code, dto); }
 }
 
@@ -67,10 +68,10 @@ export class NeighbourhoodController {
 export class OrganisationController {
   constructor(private readonly setup: SetupService) {}
 
-  @Post() @Roles('admin') @ApiOperation({ operationId: 'createOrganisation' })
+  @Post() @Roles('admin') @ApiCreatedResponse({ type: OrganisationResponse }) @ApiOperation({ operationId: 'createOrganisation' })
   create(@Body() dto: CreateOrganisationDto) { return this.setup.createOrganisation(dto); }
 
-  @Get() @Roles(...ALL) @ApiOperation({ operationId: 'listOrganisations' })
+  @Get() @Roles(...ALL) @ApiOkResponse({ type: OrganisationPage }) @ApiOperation({ operationId: 'listOrganisations' })
   list(@CurrentActor() actor: Actor) { return this.setup.listOrganisations(actor); }
 }
 
@@ -80,9 +81,9 @@ export class OrganisationController {
 export class UserController {
   constructor(private readonly setup: SetupService) {}
 
-  @Post() @Roles('admin') @ApiOperation({ operationId: 'createUser' })
+  @Post() @Roles('admin') @ApiCreatedResponse({ type: UserResponse }) @ApiOperation({ operationId: 'createUser' })
   create(@Body() dto: CreateUserDto) { return this.setup.createUser(dto); }
 
-  @Get() @Roles('admin') @ApiOperation({ operationId: 'listUsers' })
+  @Get() @Roles('admin') @ApiOkResponse({ type: UserPage }) @ApiOperation({ operationId: 'listUsers' })
   list() { return this.setup.listUsers(); }
 }

@@ -22,9 +22,9 @@ export class FitWeightsDto {
 export class UpdatePolicyDto {
   @ApiPropertyOptional({ description: 'Net intake of clients from elsewhere a municipality may run ahead (default 2)' })
   @IsOptional() @IsInt() @Min(0) @Max(1000) exchangeTolerance?: number;
-  @ApiPropertyOptional({ nullable: true, description: 'Default limit per buurt; null: none (default)' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Default limit per buurt; null: none (default)' })
   @IsOptional() @IsInt() @Min(0) @Max(100000) defaultMaxPlacementsPer12Months?: number | null;
-  @ApiPropertyOptional({ nullable: true, description: 'Default limit per buurt; null: none (default)' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Default limit per buurt; null: none (default)' })
   @IsOptional() @IsInt() @Min(0) @Max(100000) defaultMaxLiveTenancies?: number | null;
   @ApiPropertyOptional({ description: 'Working days per match step (default 5)' })
   @IsOptional() @IsInt() @Min(1) @Max(60) stepDeadlineWorkingDays?: number;
@@ -46,10 +46,10 @@ export class CreateMunicipalityDto {
 }
 
 export class LimitsDto {
-  @ApiProperty({ nullable: true, description: 'null: the regional default applies' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'null: the regional default applies' })
   @IsDefined() @ValidateIf((o: LimitsDto) => o.maxPlacementsPer12Months !== null) @IsInt() @Min(0) @Max(100000)
   maxPlacementsPer12Months: number | null;
-  @ApiProperty({ nullable: true, description: 'null: the regional default applies' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'null: the regional default applies' })
   @IsDefined() @ValidateIf((o: LimitsDto) => o.maxLiveTenancies !== null) @IsInt() @Min(0) @Max(100000)
   maxLiveTenancies: number | null;
 }
@@ -61,8 +61,8 @@ export class CreateNeighbourhoodDto {
   name: string;
   @ApiProperty() @IsString() @Matches(MUNICIPALITY_CODE, { message: 'must be a CBS code like GM0150' })
   municipalityCode: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100000) maxPlacementsPer12Months?: number | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100000) maxLiveTenancies?: number | null;
+  @ApiPropertyOptional({ type: 'integer', nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100000) maxPlacementsPer12Months?: number | null;
+  @ApiPropertyOptional({ type: 'integer', nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100000) maxLiveTenancies?: number | null;
 }
 
 export class CreateOrganisationDto {

@@ -1,0 +1,67 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ORGANISATION_TYPES, ROLES } from '@tp/domain';
+import { PageOf } from '../common/page.response';
+
+export class RegionResponse {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export const RegionPage = PageOf(RegionResponse, 'RegionPage');
+
+export class FitWeightsResponse {
+  @ApiProperty() originMunicipality: number;
+  @ApiProperty() preferredMunicipality: number;
+  @ApiProperty() rentFit: number;
+  @ApiProperty() waitingTime: number;
+}
+
+export class PolicyResponse {
+  @ApiProperty() regionCode: string;
+  @ApiProperty() exchangeTolerance: number;
+  @ApiProperty({ type: Number, nullable: true }) defaultMaxPlacementsPer12Months: number | null;
+  @ApiProperty({ type: Number, nullable: true }) defaultMaxLiveTenancies: number | null;
+  @ApiProperty() stepDeadlineWorkingDays: number;
+  @ApiProperty() matchingCron: string;
+  @ApiProperty({ type: FitWeightsResponse }) fitWeights: FitWeightsResponse;
+}
+
+export class MunicipalityResponse {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty() regionCode: string;
+  @ApiProperty() isCentre: boolean;
+}
+
+export const MunicipalityPage = PageOf(MunicipalityResponse, 'MunicipalityPage');
+
+export class NeighbourhoodResponse {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty() municipalityCode: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'null: the regional default applies' }) maxPlacementsPer12Months: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'null: the regional default applies' }) maxLiveTenancies: number | null;
+}
+
+export const NeighbourhoodPage = PageOf(NeighbourhoodResponse, 'NeighbourhoodPage');
+
+export class OrganisationResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ORGANISATION_TYPES }) type: string;
+  @ApiProperty() name: string;
+  @ApiProperty() regionCode: string;
+  @ApiProperty({ type: String, nullable: true }) municipalityCode: string | null;
+}
+
+export const OrganisationPage = PageOf(OrganisationResponse, 'OrganisationPage');
+
+export class UserResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ enum: ROLES }) role: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) organisationId: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export const UserPage = PageOf(UserResponse, 'UserPage');
