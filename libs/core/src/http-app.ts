@@ -3,9 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { NextFunction, Request, Response } from 'express';
 import { AppModule, AppOptions } from './app.module';
 import { validationPipe } from './common/validation';
+import { toAppError } from './common/problem.filter';
 import { API_PREFIX, API_VERSION, buildOpenApi } from './openapi/openapi';
 
 export { API_PREFIX, API_VERSION, buildOpenApi };
@@ -29,6 +32,9 @@ export async function createHttpApp(opts: Omit<AppOptions, 'http'>): Promise<Nes
     next();
   });
   app.useBodyParser('json', { limit: '100kb', strict: true });
+  // body-parser's own errors (malformed JSON, too large, bad charset) become problems here, before Nest wraps them
+  app.use((err: unknown, _req: Request, _res: Response, next: NextFunction) => next(toAppError(err)));
+  serveWebApp(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: '', method: RequestMethod.GET }] });
   app.useGlobalPipes(validationPipe);
   app.enableShutdownHooks();
@@ -37,4 +43,41 @@ export async function createHttpApp(opts: Omit<AppOptions, 'http'>): Promise<Nes
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi-docs.json` });
   new Logger('Http').debug(`OpenAPI has ${Object.keys(document.paths).length} paths`);
   return app;
+}
+
+/** Where the built web application (apps/web, `npm run build:web`) lies: from the sources or from dist/. */
+export function webAppDir(): string | null {
+  const candidates = [resolve(__dirname, '../../../apps/web/dist'), resolve(__dirname, '../../../../apps/web/dist'), resolve(process.cwd(), 'apps/web/dist')];
+  return candidates.find((d) => existsSync(join(d, 'index.html'))) ?? null;
+}
+
+const NOT_BUILT = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Transferpunt</title></head>
+<body><main><h1>Transferpunt</h1>
+<p>De webapplicatie is nog niet gebouwd. Voer <code>npm run build</code> uit (of <code>npm start</code>, dat eerst bouwt) en start de api opnieuw.</p>
+<p>De API staat op <a href="/api/v1/openapi.json">/api/v1</a>, de documentatie op <a href="/api/docs">/api/docs</a>.</p>
+</main></body></html>
+`;
+
+/**
+ * The single-page application at `/`: its files from apps/web/dist, and index.html for every other
+ * GET that is not under /api (client-side routes). Paths with a file extension that do not exist stay
+ * a 404. Without a build, a short page says how to build it.
+ */
+function serveWebApp(app: NestExpressApplication): void {
+  const dir = webAppDir();
+  const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+  if (dir) {
+    app.useStaticAssets(dir, {
+      index: false,
+      setHeaders: (res: Response, file: string) =>
+        res.setHeader('Cache-Control', file.includes(`${join(dir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
+  }
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req.path) || extname(req.path) !== '') return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    if (dir) return res.sendFile(join(dir, 'index.html'));
+    res.status(200).type('html').send(NOT_BUILT);
+  });
 }
