@@ -4,7 +4,7 @@ import { eventually, startTestApp, TestApp } from './support/test-app';
 
 const DAY = 24 * 3600 * 1000;
 
-describe('the first matcher: eligibility, origin, buurt limits and priority, on BullMQ', () => {
+describe('matching: eligibility, origin, buurt limits and priority, on BullMQ', () => {
   let t: TestApp;
   let loop: Loop;
 
@@ -125,7 +125,7 @@ describe('the first matcher: eligibility, origin, buurt limits and priority, on 
       const one = await loop.proposed(await loop.vacancy({ buurt }));
       expect(one.nominationId).toBe(first.id);
       expect(one.explanation.rules).toEqual(
-        expect.arrayContaining([expect.objectContaining({ rule: 'neighbourhood_placements', passed: true, detail: expect.stringContaining('0 of 1') })]),
+        expect.arrayContaining([expect.objectContaining({ rule: 'neighbourhood_placements', passed: true, detail: expect.stringContaining('1 of 1') })]),
       );
 
       const full = await loop.vacancy({ buurt });

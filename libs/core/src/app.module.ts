@@ -28,6 +28,7 @@ import { MatchService } from './matches/match.service';
 import { MatchLifecycle } from './matching/match-lifecycle.service';
 import { matcherProvider } from './matching/matcher.provider';
 import { MatchingInputRepository } from './matching/matching-input.repository';
+import { MatchingStatusRepository } from './matching/matching-status.repository';
 import { MatchingRoundProcessor } from './matching/matching-round.service';
 import { MatchingRunController } from './matching/matching-run.controller';
 import { MatchingRunService } from './matching/matching-run.service';
@@ -87,7 +88,7 @@ export class AppModule {
         matcherProvider,
         { provide: JOB_HANDLERS, useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor) => [a, b], inject: [MatchingRoundProcessor, MatchExpiryProcessor] },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
-        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService,
+        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService,
       ],
       exports: [JobRunner],
     };

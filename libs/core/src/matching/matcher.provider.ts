@@ -1,6 +1,6 @@
-import { FirstFitMatcher, Matcher } from '@tp/domain';
+import { Matcher, PriorityFlowMatcher } from '@tp/domain';
 
 export const MATCHER = Symbol('MATCHER');
 
 /** The one place that chooses the engine behind the Matcher interface. */
-export const matcherProvider = { provide: MATCHER, useFactory: (): Matcher => new FirstFitMatcher() };
+export const matcherProvider = { provide: MATCHER, useFactory: (): Matcher => new PriorityFlowMatcher() };

@@ -9,6 +9,7 @@ import { Outbox } from '../jobs/outbox.service';
 import { MatchLifecycle } from './match-lifecycle.service';
 import { MATCHER } from './matcher.provider';
 import { MatchingInputRepository } from './matching-input.repository';
+import { inputHash, MatchingStatusRepository } from './matching-status.repository';
 
 /**
  * Runs one recorded matching round: reads the region's state under a regional lock, asks the
@@ -23,6 +24,7 @@ export class MatchingRoundProcessor implements JobHandler<'matching.run'> {
   constructor(
     private readonly ds: DataSource,
     private readonly input: MatchingInputRepository,
+    private readonly statuses: MatchingStatusRepository,
     private readonly lifecycle: MatchLifecycle,
     private readonly outbox: Outbox,
     @Inject(MATCHER) private readonly matcher: Matcher,
@@ -40,7 +42,10 @@ export class MatchingRoundProcessor implements JobHandler<'matching.run'> {
         if (!locked || locked.status === 'done') return -1;
         const region = await m.findOneByOrFail(RegionEntity, { code: run.regionCode });
         const now = this.clock.now();
-        const outcome = this.matcher.propose(await this.input.load(m, region, now));
+        const input = await this.input.load(m, region, now);
+        const started = performance.now();
+        const outcome = this.matcher.propose(input);
+        const durationMs = performance.now() - started;
         const deadline = addWorkingDays(now, region.stepDeadlineWorkingDays);
         let written = 0;
         for (const p of outcome.proposals) {
@@ -60,6 +65,7 @@ export class MatchingRoundProcessor implements JobHandler<'matching.run'> {
             destinationMunicipalityCode: v.municipalityCode,
             originMunicipalityCode: n.originMunicipalityCode,
             neighbourhoodCode: v.neighbourhoodCode,
+            unitId: v.unitId,
             status: 'proposed',
             explanation: p.explanation,
             matchingRunId: runId,
@@ -75,7 +81,17 @@ export class MatchingRoundProcessor implements JobHandler<'matching.run'> {
           await this.outbox.enqueue(m, 'match.expire', { matchId: match.id, status: 'proposed' }, { jobId: jobIds.matchExpire(match.id, 'proposed'), runAt: deadline });
           written++;
         }
-        await m.update(MatchingRunEntity, runId, { status: 'done', matcher: this.matcher.name, proposals: written, finishedAt: this.clock.now(), error: null });
+        await this.statuses.record(m, runId, now, outcome);
+        await m.update(MatchingRunEntity, runId, {
+          status: 'done',
+          matcher: this.matcher.name,
+          proposals: written,
+          finishedAt: this.clock.now(),
+          error: null,
+          inputHash: inputHash(input),
+          durationMs,
+          stats: outcome.stats ?? null,
+        });
         return written;
       });
       this.outbox.nudge();

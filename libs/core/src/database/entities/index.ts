@@ -5,6 +5,7 @@ import { MatchEntity } from './match.entity';
 import { MatchingRunEntity } from './matching-run.entity';
 import { MunicipalityEntity } from './municipality.entity';
 import { NeighbourhoodEntity } from './neighbourhood.entity';
+import { NeighbourhoodUnitEntity } from './neighbourhood-unit.entity';
 import { NominationEntity } from './nomination.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { OutboxEntity } from './outbox.entity';
@@ -15,11 +16,11 @@ import { UserEntity } from './user.entity';
 import { VacancyEntity } from './vacancy.entity';
 
 export {
-  AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity,
+  AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
   NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, UserEntity, VacancyEntity,
 };
 
 export const ENTITIES = [
-  AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity,
+  AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
   NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, UserEntity, VacancyEntity,
 ];

@@ -12,6 +12,7 @@ export class MatchEntity {
   @Column() destinationMunicipalityCode: string;
   @Column() originMunicipalityCode: string;
   @Column() neighbourhoodCode: string;
+  @Column('uuid', { nullable: true }) unitId: string | null;
   @Column('text') status: MatchStatus;
   @Column('jsonb') explanation: Explanation;
   @Column('uuid', { nullable: true }) matchingRunId: string | null;

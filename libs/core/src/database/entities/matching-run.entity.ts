@@ -12,6 +12,9 @@ export class MatchingRunEntity {
   @Column('int') proposals: number;
   @Column('uuid', { nullable: true }) requestedBy: string | null;
   @Column('text', { nullable: true }) error: string | null;
+  @Column('text', { nullable: true }) inputHash: string | null;
+  @Column('double precision', { nullable: true }) durationMs: number | null;
+  @Column('jsonb', { nullable: true }) stats: object | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @Column('timestamptz', { nullable: true }) startedAt: Date | null;
   @Column('timestamptz', { nullable: true }) finishedAt: Date | null;

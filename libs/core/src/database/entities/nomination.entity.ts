@@ -30,6 +30,9 @@ export class NominationEntity {
   @Column('text', { array: true, nullable: true }) originExceptionMunicipalityCodes: string[] | null;
   @Column('timestamptz', { nullable: true }) originExceptionAt: Date | null;
   @Column('uuid', { nullable: true }) originExceptionBy: string | null;
+  @Column('jsonb', { nullable: true }) matchingStatus: object | null;
+  @Column('uuid', { nullable: true }) matchingStatusRunId: string | null;
+  @Column('timestamptz', { nullable: true }) matchingStatusAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -14,6 +14,7 @@ export class TenancyEntity {
   @Column() municipalityCode: string;
   @Column() originMunicipalityCode: string;
   @Column() neighbourhoodCode: string;
+  @Column('uuid', { nullable: true }) unitId: string | null;
   @Column('text') construction: Construction;
   @Column('text') leaseholder: 'client' | 'care_provider';
   @Column('date') startDate: string;

@@ -9,6 +9,7 @@ export class VacancyEntity {
   @Column() regionCode: string;
   @Column() municipalityCode: string;
   @Column() neighbourhoodCode: string;
+  @Column('uuid', { nullable: true }) unitId: string | null;
   @Column() address: string;
   @Column() woonvariant: string;
   @Column('int') rooms: number;
