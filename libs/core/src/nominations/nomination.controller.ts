@@ -6,7 +6,7 @@ import { ListQuery } from '../common/pagination';
 import { uuidPipe } from '../common/validation';
 import { ApproveNominationDto, CreateNominationDto, NominationListQuery, OriginExceptionDto, ReasonDto } from './nomination.dto';
 import { NominationService } from './nomination.service';
-import { NominationPage, NominationResponse, QueuePage } from './nomination.response';
+import { NominationPage, NominationResponse, QueuePage, MatchingStatusResponse } from './nomination.response';
 
 @ApiTags('nominations')
 @ApiBearerAuth()
@@ -22,6 +22,9 @@ export class NominationController {
 
   @Get(':id') @Roles('care_provider', 'municipal_officer', 'coordinator') @ApiOkResponse({ type: NominationResponse }) @ApiOperation({ operationId: 'getNomination' })
   get(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string) { return this.nominations.get(a, id); }
+
+  @Get(':id/matching-status') @Roles('care_provider', 'municipal_officer', 'coordinator') @ApiOkResponse({ type: MatchingStatusResponse }) @ApiOperation({ operationId: 'getNominationMatchingStatus' })
+  matchingStatus(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string) { return this.nominations.matchingStatus(a, id); }
 
   @Post(':id/submit') @HttpCode(200) @Roles('care_provider') @ApiOkResponse({ type: NominationResponse }) @ApiOperation({ operationId: 'submitNomination' })
   submit(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string) { return this.nominations.submit(a, id); }

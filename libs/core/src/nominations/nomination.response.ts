@@ -52,3 +52,22 @@ export class QueueEntryResponse {
 }
 
 export const QueuePage = PageOf(QueueEntryResponse, 'QueuePage');
+
+export class MatchingStatusResponse {
+  @ApiProperty({ format: 'uuid' }) nominationId: string;
+  @ApiProperty({ enum: NOMINATION_STATUSES }) nominationStatus: string;
+  @ApiProperty({
+    description: 'in_match, not_in_queue, waiting, or the last round\'s reason: no_eligible_vacancy, blocked_by_limits, held_back_by_exchange_tolerance, taken_by_higher_ranked',
+  })
+  state: string;
+  @ApiProperty({ description: 'Wording fit to read to the client' }) detail: string;
+  @ApiPropertyOptional() queuePosition?: number;
+  @ApiPropertyOptional() queueLength?: number;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) matchId?: string | null;
+  @ApiPropertyOptional({ description: 'For no_eligible_vacancy: the rule that failed for the most open homes', type: Object }) nearestMiss?: object;
+  @ApiPropertyOptional({ type: [Object] }) blockingLimits?: object[];
+  @ApiPropertyOptional({ type: [Object] }) takenBy?: object[];
+  @ApiPropertyOptional({ type: [Object] }) heldBackIn?: object[];
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) evaluatedAt: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) runId: string | null;
+}

@@ -9,7 +9,19 @@ import { AppError, ErrorCode } from '../common/app-error';
 import { CLOCK } from '../common/clock';
 import { ListQuery, pageOf, paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
-import { ClientEntity, MunicipalityEntity, NominationEntity } from '../database/entities';
+import { ClientEntity, MatchEntity, MunicipalityEntity, NominationEntity } from '../database/entities';
+import { NominationStatus } from '@tp/domain';
+
+const NOT_IN_QUEUE: Record<NominationStatus, string> = {
+  draft: 'The nomination is a draft: the care provider has not submitted it yet.',
+  submitted: 'The nomination waits for the decision of the municipal officer.',
+  rejected: 'The municipality rejected the nomination.',
+  active: '',
+  matched: '',
+  housed: 'The client has been housed.',
+  withdrawn: 'The nomination was withdrawn.',
+  expired: 'The nomination expired.',
+};
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { MatchingTriggers } from '../matching/matching-triggers.service';
 import { ApproveNominationDto, CreateNominationDto, NominationListQuery, OriginExceptionDto, ReasonDto } from './nomination.dto';
@@ -138,6 +150,37 @@ export class NominationService {
       if (n.status === 'active') await this.triggers.trigger(m, n.regionCode, 'origin_exception', n.id);
       await this.audit.record(m, actor, [{ action: 'nomination.origin_exception', objectType: 'nomination', objectId: n.id, clientId: n.clientId }], now);
       return nominationView(n);
+    });
+  }
+
+  /**
+   * Why an active nomination has no home yet, in words fit to read to the client: what the last
+   * matching round said (no eligible home and the nearest miss, a full buurt, the exchange tolerance,
+   * or higher-ranked clients), its place in the queue, or the live match it is in.
+   */
+  matchingStatus(actor: Actor, id: string) {
+    return this.uow.run(async (m) => {
+      const n = await this.access.load(m, NominationEntity, actor, 'nomination', id);
+      await this.audit.record(m, actor, [{ action: 'nomination.read', objectType: 'nomination', objectId: n.id, clientId: n.clientId }], this.clock.now());
+      const base = { nominationId: n.id, nominationStatus: n.status, evaluatedAt: n.matchingStatusAt, runId: n.matchingStatusRunId };
+      if (n.status === 'matched') {
+        const live = await m.findOne(MatchEntity, { where: { nominationId: n.id, status: In(['proposed', 'approved', 'accepted', 'client_accepted']) } });
+        return { ...base, state: 'in_match', matchId: live?.id ?? null, matchStatus: live?.status ?? null, detail: 'A home has been proposed; the parties are taking their steps.' };
+      }
+      if (n.status !== 'active') return { ...base, state: 'not_in_queue', detail: NOT_IN_QUEUE[n.status] };
+      const queue = queueOrder(
+        (await m.find(NominationEntity, { where: { regionCode: n.regionCode, status: 'active' } })).map((x) => ({
+          id: x.id,
+          priorityClass: x.priorityClass!,
+          approvedAt: x.approvedAt!,
+          tieBreaker: x.tieBreaker!,
+        })),
+      );
+      const queuePosition = queue.findIndex((x) => x.id === n.id) + 1;
+      const last = n.matchingStatus as { state?: string } | null;
+      if (!last || last.state === 'proposed')
+        return { ...base, state: 'waiting', queuePosition, queueLength: queue.length, detail: 'No matching round has looked at this nomination since it entered the queue; one runs on every change.' };
+      return { ...base, queuePosition, queueLength: queue.length, ...last };
     });
   }
 
