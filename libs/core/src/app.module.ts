@@ -33,6 +33,8 @@ import { MatchingRoundProcessor } from './matching/matching-round.service';
 import { MatchingRunController } from './matching/matching-run.controller';
 import { MatchingRunService } from './matching/matching-run.service';
 import { MatchingTriggers } from './matching/matching-triggers.service';
+import { SimulationController } from './matching/simulation.controller';
+import { SimulationService } from './matching/simulation.service';
 import { NominationController, QueueController } from './nominations/nomination.controller';
 import { NominationService } from './nominations/nomination.service';
 import { MunicipalityController, NeighbourhoodController, OrganisationController, RegionController, UserController } from './setup/setup.controller';
@@ -77,7 +79,7 @@ export class AppModule {
       controllers: opts.http
         ? [
             AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, ClientController,
-            NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController,
+            NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController,
           ]
         : [],
       providers: [
@@ -88,7 +90,7 @@ export class AppModule {
         matcherProvider,
         { provide: JOB_HANDLERS, useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor) => [a, b], inject: [MatchingRoundProcessor, MatchExpiryProcessor] },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
-        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService,
+        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService,
       ],
       exports: [JobRunner],
     };

@@ -9,6 +9,11 @@ import { RegionEntity } from '../database/entities';
 const LIVE = `('${LIVE_MATCH_STATUSES.join("','")}')`;
 const dateOnly = (d: string | Date) => new Date(typeof d === 'string' ? `${d}T00:00:00.000Z` : d);
 type Row = Record<string, unknown>;
+
+export interface LimitOverride {
+  maxPlacementsPer12Months: number | null;
+  maxLiveTenancies: number | null;
+}
 const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /**
@@ -18,7 +23,8 @@ const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number
  */
 @Injectable()
 export class MatchingInputRepository {
-  async load(m: EntityManager, region: RegionEntity, now: Date): Promise<MatchingInput> {
+  /** `limits` replaces buurten's own limits (a what-if); the region's defaults and policy come from `region`. */
+  async load(m: EntityManager, region: RegionEntity, now: Date, limits: Map<string, LimitOverride> = new Map()): Promise<MatchingInput> {
     const [nominations, vacancies, loads, units, ledger, rent, excluded] = [
       await m.query(
         `SELECT n.id, n.priority_class, n.approved_at, n.tie_breaker, n.origin_municipality_code, n.origin_exception_municipality_codes,
@@ -118,8 +124,11 @@ export class MatchingInputRepository {
       neighbourhoods: loads.map(
         (r: Row): NeighbourhoodLoad => ({
           code: r.code as string,
-          maxPlacementsPer12Months: numOrNull(r.max_placements_per_12_months) ?? region.defaultMaxPlacementsPer12Months,
-          maxLiveTenancies: numOrNull(r.max_live_tenancies) ?? region.defaultMaxLiveTenancies,
+          maxPlacementsPer12Months:
+            (limits.has(r.code as string) ? limits.get(r.code as string)!.maxPlacementsPer12Months : numOrNull(r.max_placements_per_12_months)) ??
+            region.defaultMaxPlacementsPer12Months,
+          maxLiveTenancies:
+            (limits.has(r.code as string) ? limits.get(r.code as string)!.maxLiveTenancies : numOrNull(r.max_live_tenancies)) ?? region.defaultMaxLiveTenancies,
           placementsLast12Months: Number(r.placements),
           liveTenancies: Number(r.live),
         }),
