@@ -183,6 +183,15 @@ function groupDetail(g: LimitGroup, used: number): { text: string; limits: Array
   return { text: `${what} has reached its limit of ${parts.join(' and ')}`, limits };
 }
 
+/** What became of the homes a held-back client could still take this round. */
+function rest(allowed: number, taken: number, blocked: number): string {
+  if (allowed === 0) return '';
+  const parts: string[] = [];
+  if (taken > 0) parts.push(`${taken} ${taken === 1 ? 'is' : 'are'} proposed to clients higher in the queue`);
+  if (blocked > 0) parts.push(`${blocked} ${blocked === 1 ? 'lies' : 'lie'} where a buurt or street limit is reached`);
+  return ` Of the ${plural(allowed, 'home')} the client may take this round, ${parts.join(' and ')}.`;
+}
+
 /** Why each candidate without a proposal got none, in queue order. */
 export function buildUnplaced(r: CompiledRound, a: AssignmentResult): UnplacedNomination[] {
   const out: UnplacedNomination[] = [];
@@ -240,6 +249,7 @@ export function buildUnplaced(r: CompiledRound, a: AssignmentResult): UnplacedNo
     let heldFreeWithRoom = false;
     const freeBlocked = new Map<number, number>(); // group -> homes of this client behind it
     let taken = 0;
+    let blockedHomes = 0;
     for (const j of e0) {
       const o = a.owner[j];
       if (inAdj[j] !== i) {
@@ -251,6 +261,7 @@ export function buildUnplaced(r: CompiledRound, a: AssignmentResult): UnplacedNo
         continue;
       }
       if (!chainFull(j)) throw new Error(`engine invariant broken: ${n.id} is unplaced while home ${r.vacancies[j].id} that fits it is free`);
+      blockedHomes++;
       for (let g = r.vParent[j]; g >= 0; g = r.gParent[g]) if (a.gFlow[g] >= r.gCap[g]) freeBlocked.set(g, (freeBlocked.get(g) ?? 0) + 1);
     }
     const held = r.heldBack.get(i) ?? [];
@@ -270,7 +281,7 @@ export function buildUnplaced(r: CompiledRound, a: AssignmentResult): UnplacedNo
       out.push({
         nominationId: n.id,
         reason: 'held_back_by_exchange_tolerance',
-        detail: `${fits}, but ${heldText}. The client stays in the queue for a later round.`,
+        detail: `${fits}, but ${heldText}.${rest(adjCount, taken, blockedHomes)} The client stays in the queue for a later round.`,
         rank,
         eligibleVacancies: e0.length,
         heldBackIn,
@@ -291,7 +302,7 @@ export function buildUnplaced(r: CompiledRound, a: AssignmentResult): UnplacedNo
       const entry: UnplacedNomination = {
         nominationId: n.id,
         reason: 'blocked_by_limits',
-        detail: `${fits}, but ${texts.join('; ')}.${also} The client stays in the queue.`,
+        detail: `${fits}, but ${texts.join('; ')}.${also}${heldText ? ` Also: ${heldText}.` : ''} The client stays in the queue.`,
         rank,
         eligibleVacancies: e0.length,
         blockingLimits,

@@ -164,8 +164,11 @@ export function minCostAssignment(r: CompiledRound, placed: Uint8Array): Assignm
     }
   };
 
-  for (let i0 = 0; i0 < N; i0++) {
-    if (!placed[i0]) continue;
+  // Any order of adding rows gives an optimum; the most constrained first makes for shorter paths later.
+  const rows: number[] = [];
+  for (let i = 0; i < N; i++) if (placed[i]) rows.push(i);
+  rows.sort((x, y) => adjStart[x + 1] - adjStart[x] - (adjStart[y + 1] - adjStart[y]) || x - y);
+  for (const i0 of rows) {
     stamp++;
     heapSize = 0;
     // The new row has no incoming residual arc: its potential only has to keep its arcs non-negative.
