@@ -183,6 +183,18 @@ describe('PriorityFlowMatcher', () => {
       expect(rule.detail).toMatch(/had room for 1 client from elsewhere.*the 1st of the clients from elsewhere/);
     });
 
+    it('says what became of the other homes of a client held back while a home it fits stays free', () => {
+      const local = n(1, { originMunicipalityCode: ZUTPHEN });
+      const i = input({
+        nominations: [local, outsider(2)],
+        vacancies: [v(1), v(2, { municipalityCode: ZUTPHEN })],
+        exchange: { tolerance: 0, ledger: [] },
+      });
+      expect(pairs(i)).toEqual([['v2', 'n1']]);
+      expect(unplaced(i, 'n2')).toMatchObject({ reason: 'held_back_by_exchange_tolerance', eligibleVacancies: 2 });
+      expect(unplaced(i, 'n2').detail).toMatch(/GM0150 could take 0 clients from elsewhere.*Of the 1 home the client may take this round, 1 is proposed to clients higher in the queue\./);
+    });
+
     it('never limits a municipality’s own clients', () => {
       const i = input({ nominations: [outsider(1), n(2), n(3)], vacancies: [v(1), v(2), v(3)], exchange: { tolerance: 0, ledger: [] } });
       expect(pairs(i)).toEqual([
