@@ -33,6 +33,7 @@ import { MatchingRoundProcessor } from './matching/matching-round.service';
 import { MatchingRunController } from './matching/matching-run.controller';
 import { MatchingRunService } from './matching/matching-run.service';
 import { MatchingTriggers } from './matching/matching-triggers.service';
+import { MatchingScheduleProcessor } from './matching/matching-schedule.processor';
 import { SimulationController } from './matching/simulation.controller';
 import { SimulationService } from './matching/simulation.service';
 import { NominationController, QueueController } from './nominations/nomination.controller';
@@ -88,9 +89,13 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         matcherProvider,
-        { provide: JOB_HANDLERS, useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor) => [a, b], inject: [MatchingRoundProcessor, MatchExpiryProcessor] },
+        {
+          provide: JOB_HANDLERS,
+          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor) => [a, b, c],
+          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor],
+        },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
-        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService,
+        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, MatchingScheduleProcessor,
       ],
       exports: [JobRunner],
     };

@@ -60,7 +60,7 @@ export type TenancyStatus = (typeof TENANCY_STATUSES)[number];
 export const MATCHING_RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type MatchingRunStatus = (typeof MATCHING_RUN_STATUSES)[number];
 
-export const MATCHING_TRIGGERS = ['manual', 'vacancy_published', 'nomination_approved', 'origin_exception', 'match_declined', 'match_expired', 'match_cancelled', 'limits_changed'] as const;
+export const MATCHING_TRIGGERS = ['manual', 'schedule', 'vacancy_published', 'nomination_approved', 'origin_exception', 'match_declined', 'match_expired', 'match_cancelled', 'limits_changed'] as const;
 export type MatchingTrigger = (typeof MATCHING_TRIGGERS)[number];
 
 export const UNKNOWN_MUNICIPALITY = 'unknown';

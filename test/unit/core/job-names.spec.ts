@@ -4,7 +4,7 @@ const handler = (jobName: keyof typeof JOBS): JobHandler => ({ jobName, handle: 
 
 describe('the job registry', () => {
   it('accepts exactly one handler per job', () => {
-    expect(indexHandlers([handler('matching.run'), handler('match.expire')]).size).toBe(Object.keys(JOBS).length);
+    expect(indexHandlers([handler('matching.run'), handler('match.expire'), handler('matching.schedule')]).size).toBe(Object.keys(JOBS).length);
   });
 
   it('refuses to start when a job has no handler', () => {
@@ -12,7 +12,7 @@ describe('the job registry', () => {
   });
 
   it('refuses to start when a job has two handlers', () => {
-    expect(() => indexHandlers([handler('matching.run'), handler('matching.run'), handler('match.expire')])).toThrow(/two handlers/);
+    expect(() => indexHandlers([handler('matching.run'), handler('matching.run'), handler('match.expire'), handler('matching.schedule')])).toThrow(/two handlers/);
   });
 
   it('derives deterministic job ids, so an event never becomes two jobs', () => {

@@ -9,6 +9,7 @@ import {
   UserEntity, VacancyEntity,
 } from '../database/entities';
 import { MatchingTriggers } from '../matching/matching-triggers.service';
+import { MatchingScheduleProcessor } from '../matching/matching-schedule.processor';
 import { SetupService } from '../setup/setup.service';
 import {
   DEMO_CLIENTS, DEMO_HOUSED, DEMO_MUNICIPALITIES, DEMO_OPEN_VACANCIES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_REGION, DemoClient, demoEmail, DemoOrgKey, demoUsers,
@@ -39,6 +40,7 @@ export class DemoLoader {
     private readonly uow: UnitOfWork,
     private readonly setup: SetupService,
     private readonly triggers: MatchingTriggers,
+    private readonly schedule: MatchingScheduleProcessor,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -146,6 +148,7 @@ export class DemoLoader {
 
     // The first round: runs right after commit and proposes pairings for the open homes.
     await this.triggers.trigger(m, code, 'manual', null);
+    await this.schedule.scheduleNext(m, await m.findOneByOrFail(RegionEntity, { code }), this.clock.now());
   }
 
   private async insertNomination(

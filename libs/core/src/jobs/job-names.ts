@@ -7,18 +7,22 @@ export interface JobPayloads {
   'matching.run': { runId: string; requestId?: string };
   /** A match step's deadline has passed (if the match is still at that step). */
   'match.expire': { matchId: string; status: string; requestId?: string };
+  /** The region's scheduled round (matchingCron) at `at`; it also schedules the next one. */
+  'matching.schedule': { regionCode: string; at: string };
 }
 export type JobName = keyof JobPayloads;
 
 export const JOBS: Record<JobName, { queue: QueueName; attempts: number; backoffMs: number }> = {
   'matching.run': { queue: 'matching', attempts: 5, backoffMs: 1000 },
   'match.expire': { queue: 'deadlines', attempts: 5, backoffMs: 1000 },
+  'matching.schedule': { queue: 'matching', attempts: 5, backoffMs: 5000 },
 };
 
 /** Deterministic job ids deduplicate: the same event never becomes two jobs. */
 export const jobIds = {
   matchingRun: (runId: string) => `matching-run-${runId}`,
   matchExpire: (matchId: string, status: string) => `${matchId}-expire-${status}`,
+  matchingSchedule: (regionCode: string, at: Date) => `schedule-${regionCode}-${at.toISOString()}`,
 };
 
 export type JobOutcome = 'done' | 'skipped';

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import * as bcrypt from 'bcryptjs';
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_POLICY, Role } from '@tp/domain';
+import { Clock, DEFAULT_POLICY, Role } from '@tp/domain';
+import { CLOCK } from '../common/clock';
+import { MatchingScheduleProcessor, nextOccurrence } from '../matching/matching-schedule.processor';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { AppError, ErrorCode } from '../common/app-error';
@@ -30,6 +32,8 @@ export class SetupService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly triggers: MatchingTriggers,
+    private readonly schedule: MatchingScheduleProcessor,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   createRegion(dto: CreateRegionDto) {
@@ -45,7 +49,9 @@ export class SetupService {
         matchingCron: DEFAULT_POLICY.matchingCron,
         fitWeights: DEFAULT_POLICY.fitWeights,
       });
-      return regionView(await m.save(r));
+      const saved = await m.save(r);
+      await this.schedule.scheduleNext(m, saved, this.clock.now());
+      return regionView(saved);
     });
   }
 
@@ -67,8 +73,11 @@ export class SetupService {
       const limitsChanged =
         (dto.defaultMaxPlacementsPer12Months !== undefined && dto.defaultMaxPlacementsPer12Months !== r.defaultMaxPlacementsPer12Months) ||
         (dto.defaultMaxLiveTenancies !== undefined && dto.defaultMaxLiveTenancies !== r.defaultMaxLiveTenancies);
+      if (dto.matchingCron !== undefined) nextOccurrence(dto.matchingCron, this.clock.now()); // a bad expression is a 400
+      const cronChanged = dto.matchingCron !== undefined && dto.matchingCron !== r.matchingCron;
       Object.assign(r, Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)));
       const saved = await m.save(r);
+      if (cronChanged) await this.schedule.scheduleNext(m, saved, this.clock.now());
       if (limitsChanged) await this.triggers.trigger(m, code, 'limits_changed', code);
       return policyView(saved);
     });
