@@ -1,0 +1,135 @@
+import { Button, Page, PageContent, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { ReactNode } from 'react';
+import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { Role, useSession } from './auth';
+import { ROLE } from './labels';
+import { AdminPage } from './pages/Admin';
+import { BuurtenPage } from './pages/Buurten';
+import { ClientNewPage, ClientsPage } from './pages/Clients';
+import { DashboardPage, QueuePage } from './pages/Dashboard';
+import { LoginPage } from './pages/Login';
+import { MatchDetailPage, MatchesPage } from './pages/Matches';
+import { NominationDetailPage, NominationNewPage, NominationsPage } from './pages/Nominations';
+import { TenanciesPage } from './pages/Tenancies';
+import { TodoPage } from './pages/Todo';
+import { VacanciesPage, VacancyDetailPage, VacancyNewPage } from './pages/Vacancies';
+import { RefDataProvider, useRefData } from './refdata';
+
+const NAV: Record<Role, Array<[string, string]>> = {
+  care_provider: [['/', 'Te doen'], ['/clienten', 'Cliënten'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten']],
+  corporation: [['/', 'Te doen'], ['/woningen', 'Woningen'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten']],
+  municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/huurcontracten', 'Huurcontracten']],
+  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/huurcontracten', 'Huurcontracten']],
+  admin: [['/', 'Beheer']],
+};
+
+export function App() {
+  const { me, loading } = useSession();
+  const location = useLocation();
+  if (loading) return <Paragraph role="status">Transferpunt wordt geladen…</Paragraph>;
+  if (!me) {
+    if (location.pathname !== '/inloggen') return <Navigate to="/inloggen" replace state={{ from: location.pathname }} />;
+    return (
+      <Shell>
+        <LoginPage />
+      </Shell>
+    );
+  }
+  return (
+    <RefDataProvider regionCode={me.organisation?.regionCode ?? null}>
+      <Shell>
+        <Routes>
+          <Route path="/inloggen" element={<Navigate to="/" replace />} />
+          <Route path="/" element={me.role === 'admin' ? <AdminPage /> : <TodoPage />} />
+          <Route path="/clienten" element={<ClientsPage />} />
+          <Route path="/clienten/nieuw" element={<ClientNewPage />} />
+          <Route path="/voordrachten" element={<NominationsPage />} />
+          <Route path="/voordrachten/nieuw" element={<NominationNewPage />} />
+          <Route path="/voordrachten/:id" element={<NominationDetailPage />} />
+          <Route path="/woningen" element={<VacanciesPage />} />
+          <Route path="/woningen/nieuw" element={<VacancyNewPage />} />
+          <Route path="/woningen/:id" element={<VacancyDetailPage />} />
+          <Route path="/koppelingen" element={<MatchesPage />} />
+          <Route path="/koppelingen/:id" element={<MatchDetailPage />} />
+          <Route path="/buurten" element={<BuurtenPage />} />
+          <Route path="/wachtrij" element={<QueuePage />} />
+          <Route path="/dashboard" element={<DashboardPage />} />
+          <Route path="/huurcontracten" element={<TenanciesPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Shell>
+    </RefDataProvider>
+  );
+}
+
+function NotFound() {
+  return (
+    <>
+      <h1 className="utrecht-heading-1">Pagina niet gevonden</h1>
+      <Paragraph>
+        Deze pagina bestaat niet. Ga naar <NavLink to="/">Te doen</NavLink>.
+      </Paragraph>
+    </>
+  );
+}
+
+function RegionName() {
+  try {
+    return <>{useRefData().regionName}</>;
+  } catch {
+    return <>{(import.meta.env.VITE_REGION_NAME as string | undefined) ?? 'Transferpunt'}</>;
+  }
+}
+
+function Shell({ children }: { children: ReactNode }) {
+  const { me, logout } = useSession();
+  return (
+    <Page className="tp-page">
+      <SkipLink href="#main">Direct naar de inhoud</SkipLink>
+      <PageHeader className="tp-header">
+        <div className="tp-header__bar">
+          <div className="tp-brand">
+            <span className="tp-brand__name">Transferpunt</span>
+            <span className="tp-brand__region">{me ? <RegionName /> : ((import.meta.env.VITE_REGION_NAME as string | undefined) ?? 'Van beschermd wonen naar een beschermd thuis')}</span>
+          </div>
+          {me && (
+            <div className="tp-user">
+              <span>
+                {me.email}
+                <br />
+                <small>
+                  {ROLE[me.role]}
+                  {me.organisation ? ` · ${me.organisation.name}` : ''}
+                </small>
+              </span>
+              <Button appearance="secondary-action-button" onClick={() => logout('U bent uitgelogd.')}>
+                Uitloggen
+              </Button>
+            </div>
+          )}
+        </div>
+        {me && (
+          <nav aria-label="Hoofdmenu" className="tp-nav">
+            <ul>
+              {NAV[me.role].map(([to, text]) => (
+                <li key={to}>
+                  <NavLink to={to} end={to === '/'} className={({ isActive }) => (isActive ? 'tp-nav__link tp-nav__link--current' : 'tp-nav__link')}>
+                    {text}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </PageHeader>
+      <PageContent>
+        <main id="main" className="tp-main">
+          {children}
+        </main>
+      </PageContent>
+      <PageFooter className="tp-footer">
+        <Paragraph>Transferpunt · bijzondere bemiddeling van beschermd wonen en opvang naar een eigen woning</Paragraph>
+      </PageFooter>
+    </Page>
+  );
+}

@@ -1,0 +1,60 @@
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { api, call, getToken, Schemas, setToken, whenUnauthorized } from './api/client';
+
+export type Me = Schemas['CurrentUserResponse'];
+export type Role = Me['role'];
+
+interface Session {
+  me: Me | null;
+  loading: boolean;
+  /** Why the user was logged out, shown on the login page. */
+  notice: string | null;
+  login(email: string, password: string): Promise<void>;
+  logout(notice?: string): void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(Boolean(getToken()));
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const logout = useCallback((why?: string) => {
+    setToken(null);
+    setMe(null);
+    setNotice(why ?? null);
+  }, []);
+
+  useEffect(() => {
+    whenUnauthorized(() => logout('Uw sessie is verlopen. Log opnieuw in.'));
+    if (!getToken()) return;
+    call(api.GET('/auth/me'))
+      .then(setMe)
+      .catch(() => logout())
+      .finally(() => setLoading(false));
+  }, [logout]);
+
+  const login = useCallback(async (email: string, password: string) => {
+    const t = await call(api.POST('/auth/login', { body: { email, password } }));
+    setToken(t.accessToken);
+    setNotice(null);
+    setMe(await call(api.GET('/auth/me')));
+  }, []);
+
+  const value = useMemo(() => ({ me, loading, notice, login, logout }), [me, loading, notice, login, logout]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside SessionProvider');
+  return s;
+}
+
+/** The logged-in user (pages below the login only). */
+export function useMe(): Me {
+  const { me } = useSession();
+  if (!me) throw new Error('not logged in');
+  return me;
+}

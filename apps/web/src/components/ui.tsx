@@ -1,0 +1,290 @@
+import {
+  Alert, Button, ButtonGroup, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading1, Paragraph, Select,
+  SelectOption, Table, TableBody, TableCaption, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
+} from '@utrecht/component-library-react';
+import { ReactNode, useEffect, useId, useRef } from 'react';
+import { ApiError, FieldError } from '../api/client';
+import { fieldMessage } from '../labels';
+
+/** The page's main heading; sets the document title and takes the focus when the page opens (screen readers hear where they are). */
+export function PageTitle({ children, title }: { children: ReactNode; title: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} · Transferpunt`;
+    ref.current?.focus();
+  }, [title]);
+  return (
+    <Heading1 ref={ref} tabIndex={-1} className="tp-page-title">
+      {children}
+    </Heading1>
+  );
+}
+
+type Common = { label: ReactNode; name: string; error?: string; description?: ReactNode; required?: boolean };
+
+function FieldShell({ id, label, error, description, required, children, type }: Common & { id: string; children: ReactNode; type?: string }) {
+  return (
+    <FormField type={type} invalid={Boolean(error)} className="tp-field">
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>
+          {label}
+          {required ? '' : <span className="tp-optional"> (niet verplicht)</span>}
+        </FormLabel>
+      </div>
+      {description && (
+        <FormFieldDescription id={`${id}-description`} className="utrecht-form-field__description">
+          {description}
+        </FormFieldDescription>
+      )}
+      {error && (
+        <FormFieldErrorMessage id={`${id}-error`} className="utrecht-form-field__error-message">
+          {error}
+        </FormFieldErrorMessage>
+      )}
+      <div className="utrecht-form-field__input">{children}</div>
+    </FormField>
+  );
+}
+
+const describedBy = (id: string, error?: string, description?: ReactNode) =>
+  [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+
+export function TextField(
+  p: Common & { value: string; onChange(v: string): void; type?: 'text' | 'email' | 'password' | 'date' | 'number'; autoComplete?: string; inputMode?: 'numeric' | 'decimal'; width?: 'xs' | 's' | 'm' | 'l' },
+) {
+  const id = `f-${p.name}-${useId().replace(/:/g, '')}`;
+  return (
+    <FieldShell {...p} id={id}>
+      <Textbox
+        id={id}
+        name={p.name}
+        type={p.type ?? 'text'}
+        value={p.value}
+        onChange={(e) => p.onChange(e.target.value)}
+        invalid={Boolean(p.error)}
+        aria-invalid={p.error ? true : undefined}
+        aria-describedby={describedBy(id, p.error, p.description)}
+        required={p.required}
+        autoComplete={p.autoComplete}
+        inputMode={p.inputMode}
+        className={p.width ? `tp-width-${p.width}` : undefined}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextareaField(p: Common & { value: string; onChange(v: string): void }) {
+  const id = `f-${p.name}-${useId().replace(/:/g, '')}`;
+  return (
+    <FieldShell {...p} id={id}>
+      <Textarea
+        id={id}
+        name={p.name}
+        value={p.value}
+        onChange={(e) => p.onChange(e.target.value)}
+        invalid={Boolean(p.error)}
+        aria-invalid={p.error ? true : undefined}
+        aria-describedby={describedBy(id, p.error, p.description)}
+        required={p.required}
+        rows={3}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField(p: Common & { value: string; onChange(v: string): void; options: Array<[string, string]>; placeholder?: string }) {
+  const id = `f-${p.name}-${useId().replace(/:/g, '')}`;
+  return (
+    <FieldShell {...p} id={id}>
+      <Select
+        id={id}
+        name={p.name}
+        value={p.value}
+        onChange={(e) => p.onChange(e.target.value)}
+        invalid={Boolean(p.error)}
+        aria-invalid={p.error ? true : undefined}
+        aria-describedby={describedBy(id, p.error, p.description)}
+        required={p.required}
+      >
+        {p.placeholder !== undefined && <SelectOption value="">{p.placeholder}</SelectOption>}
+        {p.options.map(([v, l]) => (
+          <SelectOption key={v} value={v}>
+            {l}
+          </SelectOption>
+        ))}
+      </Select>
+    </FieldShell>
+  );
+}
+
+/** A group of checkboxes (several values) or one checkbox (yes/no) in a fieldset with its legend and error. */
+export function CheckboxGroup(p: Common & { values: string[]; onChange(v: string[]): void; options: Array<[string, string]> }) {
+  const id = `f-${p.name}-${useId().replace(/:/g, '')}`;
+  return (
+    <Fieldset invalid={Boolean(p.error)} aria-describedby={describedBy(id, p.error, p.description)} className="tp-field">
+      <FieldsetLegend>
+        {p.label}
+        {p.required ? '' : <span className="tp-optional"> (niet verplicht)</span>}
+      </FieldsetLegend>
+      {p.description && <FormFieldDescription id={`${id}-description`}>{p.description}</FormFieldDescription>}
+      {p.error && <FormFieldErrorMessage id={`${id}-error`}>{p.error}</FormFieldErrorMessage>}
+      {p.options.map(([v, l]) => (
+        <FormField type="checkbox" key={v} className="tp-checkbox">
+          <Checkbox
+            id={`${id}-${v}`}
+            name={p.name}
+            value={v}
+            checked={p.values.includes(v)}
+            onChange={(e) => p.onChange(e.target.checked ? [...p.values, v] : p.values.filter((x) => x !== v))}
+          />
+          <FormLabel htmlFor={`${id}-${v}`} type="checkbox">
+            {l}
+          </FormLabel>
+        </FormField>
+      ))}
+    </Fieldset>
+  );
+}
+
+export function CheckboxField(p: Common & { checked: boolean; onChange(v: boolean): void }) {
+  const id = `f-${p.name}-${useId().replace(/:/g, '')}`;
+  return (
+    <div className="tp-field">
+      {p.error && <FormFieldErrorMessage id={`${id}-error`}>{p.error}</FormFieldErrorMessage>}
+      <FormField type="checkbox" invalid={Boolean(p.error)} className="tp-checkbox">
+        <Checkbox
+          id={id}
+          name={p.name}
+          checked={p.checked}
+          onChange={(e) => p.onChange(e.target.checked)}
+          invalid={Boolean(p.error)}
+          aria-describedby={describedBy(id, p.error, p.description)}
+        />
+        <FormLabel htmlFor={id} type="checkbox">
+          {p.label}
+        </FormLabel>
+      </FormField>
+      {p.description && <FormFieldDescription id={`${id}-description`}>{p.description}</FormFieldDescription>}
+    </div>
+  );
+}
+
+/** Field errors by field name (the API's problem body names the fields). */
+export type Errors = Record<string, string>;
+export function errorsOf(e: unknown): Errors {
+  if (!(e instanceof ApiError)) return {};
+  const out: Errors = {};
+  for (const f of e.fieldErrors as FieldError[]) {
+    const key = f.field.split('.')[0];
+    out[key] = out[key] ? `${out[key]} ${fieldMessage(f.message)}` : fieldMessage(f.message);
+  }
+  return out;
+}
+
+/** A failed call in words: a 409 explains the conflict, a 403 whose step it is. */
+export function problemText(e: unknown): string {
+  if (!(e instanceof ApiError)) return 'Er ging iets mis. Probeer het opnieuw.';
+  const detail = e.problem.detail ? ` (${e.problem.detail})` : '';
+  switch (e.status) {
+    case 0:
+      return e.message;
+    case 400:
+      return e.fieldErrors.length ? 'Niet alle velden zijn goed ingevuld. Verbeter de velden met een foutmelding.' : `De invoer klopt niet${detail}.`;
+    case 401:
+      return 'U bent niet (meer) ingelogd. Log opnieuw in.';
+    case 403:
+      return `Deze stap is niet aan u: uw rol of organisatie mag dit nu niet doen${detail}.`;
+    case 404:
+      return 'Dit bestaat niet (meer), of u heeft er geen toegang toe.';
+    case 409:
+      return `Dit kan niet meer: de toestand is intussen veranderd, bijvoorbeeld doordat iemand anders al een stap heeft gezet. Vernieuw de pagina om de huidige stand te zien${detail}.`;
+    default:
+      return `Er ging iets mis op de server (${e.status}). Probeer het later opnieuw.`;
+  }
+}
+
+/** The error summary above a form: focused after a failed submit, linking to each field. */
+export function ErrorSummary({ error, errors, labels }: { error: unknown; errors: Errors; labels?: Record<string, string> }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) ref.current?.focus();
+  }, [error]);
+  if (!error) return null;
+  const fields = Object.entries(errors);
+  return (
+    <div ref={ref} tabIndex={-1} className="tp-error-summary">
+      <Alert type="error" role="alert">
+        <Paragraph>{problemText(error)}</Paragraph>
+        {fields.length > 0 && (
+          <ul>
+            {fields.map(([f, m]) => (
+              <li key={f}>
+                {labels?.[f] ?? f}: {m}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Alert>
+    </div>
+  );
+}
+
+export function Notice({ children, type = 'ok' }: { children: ReactNode; type?: 'ok' | 'info' | 'warning' | 'error' }) {
+  return (
+    <Alert type={type} role={type === 'error' ? 'alert' : 'status'}>
+      <Paragraph>{children}</Paragraph>
+    </Alert>
+  );
+}
+
+export function Loading({ what = 'Gegevens' }: { what?: string }) {
+  return (
+    <Paragraph role="status" className="tp-loading">
+      {what} worden geladen…
+    </Paragraph>
+  );
+}
+
+/** A data table in the same token system (the library has the table parts). */
+export function DataTable({ caption, head, children, empty }: { caption: string; head: string[]; children: ReactNode; empty?: string | false }) {
+  return (
+    <div className="tp-table-scroll">
+      <Table>
+        <TableCaption>{caption}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            {head.map((h) => (
+              <TableHeaderCell key={h} scope="col">
+                {h}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>{children}</TableBody>
+      </Table>
+      {empty && <Paragraph className="tp-empty">{empty}</Paragraph>}
+    </div>
+  );
+}
+
+/** Previous / next page over a cursor-paginated list. */
+export function Pager({ page, hasNext, onPrevious, onNext }: { page: number; hasNext: boolean; onPrevious(): void; onNext(): void }) {
+  if (page === 0 && !hasNext) return null;
+  return (
+    <nav aria-label="Paginering" className="tp-pager">
+      <ButtonGroup>
+        <Button appearance="secondary-action-button" disabled={page === 0} onClick={onPrevious}>
+          Vorige pagina
+        </Button>
+        <span aria-live="polite">Pagina {page + 1}</span>
+        <Button appearance="secondary-action-button" disabled={!hasNext} onClick={onNext}>
+          Volgende pagina
+        </Button>
+      </ButtonGroup>
+    </nav>
+  );
+}
+
+export function StatusTag({ children, tone = 'neutral' }: { children: ReactNode; tone?: 'neutral' | 'action' | 'done' | 'stopped' | 'late' }) {
+  return <span className={`tp-tag tp-tag--${tone}`}>{children}</span>;
+}

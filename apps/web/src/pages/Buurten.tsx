@@ -1,0 +1,125 @@
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { FormEvent, useState } from 'react';
+import { all, api, call, Schemas } from '../api/client';
+import { useMe } from '../auth';
+import { DataTable, errorsOf, Loading, Notice, PageTitle, problemText } from '../components/ui';
+import { useLoad } from '../hooks';
+import { useRefData } from '../refdata';
+
+type Buurt = Schemas['NeighbourhoodResponse'];
+type Load = { placements: number; live: number };
+
+/** The buurten of the officer's municipality (the coordinator: the region's) with their limits and load; limits are editable. */
+export function BuurtenPage() {
+  const me = useMe();
+  const ref = useRefData();
+  const [message, setMessage] = useState<string | null>(null);
+  const { data, error, reload } = useLoad(async () => {
+    const query = me.role === 'municipal_officer' && me.municipality ? { municipalityCode: me.municipality.code } : {};
+    const buurten = (await call(api.GET('/neighbourhoods', { params: { query } }))).items;
+    const tenancies = await all((cursor) => call(api.GET('/tenancies', { params: { query: { cursor, limit: 500 } } }))).catch(() => []);
+    const yearAgo = new Date();
+    yearAgo.setFullYear(yearAgo.getFullYear() - 1);
+    const load = new Map<string, Load>();
+    for (const t of tenancies) {
+      const l = load.get(t.neighbourhoodCode) ?? { placements: 0, live: 0 };
+      if (t.status === 'live') l.live++;
+      if (new Date(t.startDate) >= yearAgo) l.placements++;
+      load.set(t.neighbourhoodCode, l);
+    }
+    const regionCodes = new Set(ref.municipalities.map((m) => m.code));
+    return { buurten: buurten.filter((b) => me.role !== 'coordinator' || regionCodes.size === 0 || regionCodes.has(b.municipalityCode)), load };
+  }, [me.id, ref.municipalities.length]);
+  return (
+    <>
+      <PageTitle title="Buurten">Buurten en draagkracht</PageTitle>
+      <Paragraph lead>
+        De grenzen per buurt: hoeveel nieuwe plaatsingen in twaalf maanden en hoeveel lopende huurcontracten via bijzondere bemiddeling de buurt kan dragen. Leeg
+        betekent: de regionale standaard geldt. De matching stelt nooit een koppeling voor die een grens overschrijdt.
+      </Paragraph>
+      {message && <Notice>{message}</Notice>}
+      {error ? <Notice type="error">{problemText(error)}</Notice> : null}
+      {!data && !error && <Loading what="Buurten" />}
+      {data && (
+        <DataTable caption="Buurten met grenzen en huidige belasting" head={['Buurt', 'Gemeente', 'Plaatsingen laatste 12 maanden', 'Lopende huurcontracten', 'Max. plaatsingen per 12 maanden', 'Max. lopende huurcontracten', '']}>
+          {data.buurten.map((b) => (
+            <LimitRow
+              key={b.code}
+              b={b}
+              municipality={ref.municipality(b.municipalityCode)}
+              load={data.load.get(b.code) ?? { placements: 0, live: 0 }}
+              onSaved={(name) => {
+                setMessage(`De grenzen van ${name} zijn opgeslagen. De matching houdt er bij de volgende ronde rekening mee.`);
+                reload();
+              }}
+            />
+          ))}
+        </DataTable>
+      )}
+    </>
+  );
+}
+
+function LimitRow({ b, municipality, load, onSaved }: { b: Buurt; municipality: string; load: Load; onSaved(name: string): void }) {
+  const [placements, setPlacements] = useState(b.maxPlacementsPer12Months?.toString() ?? '');
+  const [live, setLive] = useState(b.maxLiveTenancies?.toString() ?? '');
+  const [error, setError] = useState<unknown>(null);
+  const errors = errorsOf(error);
+  const formId = `limits-${b.code}`;
+  const toValue = (s: string) => (s.trim() === '' ? null : Number.isFinite(Number(s)) ? Number(s) : (s as unknown as number));
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    try {
+      await call(api.PUT('/neighbourhoods/{code}/limits', { params: { path: { code: b.code } }, body: { maxPlacementsPer12Months: toValue(placements), maxLiveTenancies: toValue(live) } }));
+      onSaved(b.name);
+    } catch (err) {
+      setError(err);
+    }
+  }
+  const over = (n: number, max: number | null | undefined) => max !== null && max !== undefined && n >= max;
+  const cell = (id: string, text: string, value: string, set: (v: string) => void, err?: string) => (
+    <td className="utrecht-table__cell">
+      <label htmlFor={id} className="tp-visually-hidden">
+        {text} in {b.name}
+      </label>
+      <input
+        id={id}
+        form={formId}
+        className={`utrecht-textbox utrecht-textbox--html-input tp-width-xs${err ? ' utrecht-textbox--invalid' : ''}`}
+        inputMode="numeric"
+        value={value}
+        onChange={(e) => set(e.target.value)}
+        aria-invalid={err ? true : undefined}
+        aria-describedby={err ? `${id}-error` : undefined}
+      />
+      {err && (
+        <div id={`${id}-error`} className="utrecht-form-field-error-message">
+          {err}
+        </div>
+      )}
+    </td>
+  );
+  return (
+    <tr className="utrecht-table__row">
+      <th scope="row" className="utrecht-table__header-cell">
+        {b.name}
+        <br />
+        <small>{b.code}</small>
+      </th>
+      <td className="utrecht-table__cell">{municipality}</td>
+      <td className={`utrecht-table__cell${over(load.placements, b.maxPlacementsPer12Months) ? ' tp-full' : ''}`}>{load.placements}</td>
+      <td className={`utrecht-table__cell${over(load.live, b.maxLiveTenancies) ? ' tp-full' : ''}`}>{load.live}</td>
+      {cell(`${formId}-placements`, 'Maximaal aantal plaatsingen per 12 maanden', placements, setPlacements, errors.maxPlacementsPer12Months)}
+      {cell(`${formId}-live`, 'Maximaal aantal lopende huurcontracten', live, setLive, errors.maxLiveTenancies)}
+      <td className="utrecht-table__cell">
+        <form id={formId} onSubmit={save} noValidate>
+          <Button type="submit" appearance="secondary-action-button">
+            Opslaan<span className="tp-visually-hidden"> ({b.name})</span>
+          </Button>
+        </form>
+        {error && !Object.keys(errors).length ? <span role="alert">{problemText(error)}</span> : null}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,153 @@
+import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { api, call } from '../api/client';
+import { CheckboxField, CheckboxGroup, DataTable, ErrorSummary, errorsOf, Loading, Notice, PageTitle, Pager, problemText, SelectField, TextField } from '../components/ui';
+import { formatDate } from '../format';
+import { usePaged } from '../hooks';
+import { CURRENT_SETTING, label, LEGAL_FRAMEWORK, NEEDS, SEX } from '../labels';
+import { useRefData } from '../refdata';
+
+export function ClientsPage() {
+  const ref = useRefData();
+  const list = usePaged((cursor) => call(api.GET('/clients', { params: { query: { cursor, limit: 25 } } })), []);
+  return (
+    <>
+      <PageTitle title="Cliënten">Cliënten</PageTitle>
+      <Paragraph lead>Uw cliënten die (binnenkort) zelfstandig kunnen wonen. U legt alleen uw eigen dossiernummer vast, geen namen.</Paragraph>
+      <ButtonGroup>
+        <Link to="/clienten/nieuw" className="utrecht-button-link utrecht-button-link--primary-action-button">
+          Nieuwe cliënt registreren
+        </Link>
+      </ButtonGroup>
+      {list.error ? <Notice type="error">{problemText(list.error)}</Notice> : null}
+      {list.loading && <Loading what="Cliënten" />}
+      {list.data && (
+        <DataTable caption="Cliënten, oudste registratie eerst" head={['Dossiernummer', 'Gemeente van herkomst', 'Geboortejaar', 'Huishouden', 'Verblijft nu in', 'Geregistreerd', '']} empty={list.items.length === 0 && 'Nog geen cliënten geregistreerd.'}>
+          {list.items.map((c) => (
+            <tr key={c.id} className="utrecht-table__row">
+              <td className="utrecht-table__cell">{c.reference}</td>
+              <td className="utrecht-table__cell">{ref.municipality(c.originMunicipalityCode)}</td>
+              <td className="utrecht-table__cell">{c.birthYear}</td>
+              <td className="utrecht-table__cell">{c.householdSize === 1 ? '1 persoon' : `${c.householdSize} personen`}</td>
+              <td className="utrecht-table__cell">{label(CURRENT_SETTING, c.currentSetting)}</td>
+              <td className="utrecht-table__cell">{formatDate(c.createdAt)}</td>
+              <td className="utrecht-table__cell">
+                <Link to={`/voordrachten/nieuw?client=${c.id}`} className="utrecht-link">
+                  Voordragen<span className="tp-visually-hidden"> ({c.reference})</span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      <Pager page={list.page} hasNext={list.hasNext} onNext={list.next} onPrevious={list.previous} />
+    </>
+  );
+}
+
+const LABELS: Record<string, string> = {
+  reference: 'Dossiernummer',
+  originMunicipalityCode: 'Gemeente van herkomst',
+  birthYear: 'Geboortejaar',
+  householdSize: 'Aantal personen in het huishouden',
+  currentSetting: 'Verblijft nu in',
+  sex: 'Geslacht',
+  legalFramework: 'Wettelijk kader van de zorg',
+  needs: 'Woonwensen en -behoeften',
+  avoidNeighbourhoodCodes: 'Te vermijden buurten',
+  consentToShare: 'Toestemming',
+};
+
+export function ClientNewPage() {
+  const ref = useRefData();
+  const navigate = useNavigate();
+  const [f, setF] = useState({ reference: '', originMunicipalityCode: '', otherOrigin: '', birthYear: '', householdSize: '1', currentSetting: '', sex: '', legalFramework: '' });
+  const [needs, setNeeds] = useState<string[]>([]);
+  const [avoid, setAvoid] = useState<string[]>([]);
+  const [consent, setConsent] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = errorsOf(error);
+  const set = (k: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [k]: v }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const origin = f.originMunicipalityCode === 'other' ? f.otherOrigin.trim().toUpperCase() : f.originMunicipalityCode;
+      const c = await call(
+        api.POST('/clients', {
+          body: {
+            reference: f.reference.trim(),
+            originMunicipalityCode: origin,
+            birthYear: Number(f.birthYear) || (f.birthYear as unknown as number),
+            householdSize: Number(f.householdSize) || (f.householdSize as unknown as number),
+            currentSetting: f.currentSetting as 'BW',
+            sex: (f.sex || undefined) as 'female' | undefined,
+            legalFramework: (f.legalFramework || undefined) as 'Wmo' | undefined,
+            needs,
+            avoidNeighbourhoodCodes: avoid,
+            consentToShare: consent as true,
+          },
+        }),
+      );
+      navigate(`/voordrachten/nieuw?client=${c.id}`, { state: { created: c.reference } });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="tp-narrow">
+      <PageTitle title="Nieuwe cliënt">Nieuwe cliënt registreren</PageTitle>
+      <Paragraph>Daarna stelt u de voordracht op. Velden zonder "(niet verplicht)" zijn verplicht.</Paragraph>
+      <ErrorSummary error={error} errors={errors} labels={LABELS} />
+      <form onSubmit={submit} noValidate>
+        <TextField label={LABELS.reference} name="reference" value={f.reference} onChange={set('reference')} error={errors.reference} description="Uw eigen dossiernummer; geen naam." required />
+        <SelectField
+          label={LABELS.originMunicipalityCode}
+          name="originMunicipalityCode"
+          value={f.originMunicipalityCode}
+          onChange={set('originMunicipalityCode')}
+          placeholder="Kies een gemeente"
+          options={[...ref.municipalities.map((m) => [m.code, m.name] as [string, string]), ['other', 'Buiten de regio (CBS-code invullen)'], ['unknown', 'Onbekend']]}
+          error={f.originMunicipalityCode === 'other' ? undefined : errors.originMunicipalityCode}
+          description="De gemeente waar de cliënt vandaan komt; daar wordt eerst gezocht (terug naar herkomst)."
+          required
+        />
+        {f.originMunicipalityCode === 'other' && (
+          <TextField label="CBS-code van de gemeente van herkomst" name="otherOrigin" value={f.otherOrigin} onChange={set('otherOrigin')} error={errors.originMunicipalityCode} description="Bijvoorbeeld GM0363 voor Amsterdam." width="s" required />
+        )}
+        <TextField label={LABELS.birthYear} name="birthYear" inputMode="numeric" value={f.birthYear} onChange={set('birthYear')} error={errors.birthYear} width="s" required />
+        <TextField label={LABELS.householdSize} name="householdSize" inputMode="numeric" value={f.householdSize} onChange={set('householdSize')} error={errors.householdSize} width="xs" required />
+        <SelectField label={LABELS.currentSetting} name="currentSetting" value={f.currentSetting} onChange={set('currentSetting')} placeholder="Kies een voorziening" options={Object.entries(CURRENT_SETTING)} error={errors.currentSetting} required />
+        <SelectField label={LABELS.sex} name="sex" value={f.sex} onChange={set('sex')} placeholder="Niet opgegeven" options={Object.entries(SEX)} error={errors.sex} />
+        <SelectField label={LABELS.legalFramework} name="legalFramework" value={f.legalFramework} onChange={set('legalFramework')} placeholder="Niet opgegeven" options={Object.entries(LEGAL_FRAMEWORK)} error={errors.legalFramework} />
+        <CheckboxGroup label={LABELS.needs} name="needs" values={needs} onChange={setNeeds} options={Object.entries(NEEDS)} error={errors.needs} />
+        <CheckboxGroup
+          label={LABELS.avoidNeighbourhoodCodes}
+          name="avoidNeighbourhoodCodes"
+          values={avoid}
+          onChange={setAvoid}
+          options={ref.neighbourhoods.map((n) => [n.code, `${n.name} (${ref.municipality(n.municipalityCode)})`])}
+          error={errors.avoidNeighbourhoodCodes}
+          description="Buurten waar de cliënt niet wil of mag wonen."
+        />
+        <CheckboxField
+          label="De cliënt heeft toestemming gegeven om deze gegevens te delen met gemeente en woningcorporatie"
+          name="consentToShare"
+          checked={consent}
+          onChange={setConsent}
+          error={errors.consentToShare}
+          required
+        />
+        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+          Cliënt registreren
+        </Button>
+      </form>
+    </div>
+  );
+}

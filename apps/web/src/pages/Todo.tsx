@@ -1,0 +1,124 @@
+import { Paragraph } from '@utrecht/component-library-react';
+import { Link } from 'react-router-dom';
+import { Me, useMe } from '../auth';
+import { DataTable, Loading, Notice, PageTitle, problemText, StatusTag } from '../components/ui';
+import { allMatches, allNominations, Match, vacanciesOf } from '../data';
+import { daysLeft, daysLeftText, formatDate } from '../format';
+import { useLoad } from '../hooks';
+import { label, MATCH_STATUS_SHORT, STEP_ACTION, WOONVARIANT } from '../labels';
+import { useRefData } from '../refdata';
+
+/** One thing that waits on the user. */
+interface Todo {
+  key: string;
+  action: string;
+  to: string;
+  about: string;
+  /** The step's deadline, if it has one. */
+  deadline: string | null;
+  /** Since when it waits (for the order of items without a deadline). */
+  since: string;
+  status: string;
+}
+
+async function loadTodos(me: Me, names: { municipality(c: string): string; neighbourhood(c: string): string }): Promise<Todo[]> {
+  const mun = me.municipality?.code ?? null;
+  const todos: Todo[] = [];
+  const matchTodos = async (statuses: Array<'proposed' | 'approved' | 'accepted' | 'client_accepted'>, keep: (m: Match) => boolean, action?: string) => {
+    const matches = (await Promise.all(statuses.map((s) => allMatches(s)))).flat().filter(keep);
+    const homes = await vacanciesOf(matches);
+    for (const m of matches) {
+      const v = homes.get(m.vacancyId);
+      todos.push({
+        key: m.id,
+        action: action ?? STEP_ACTION[m.status],
+        to: `/koppelingen/${m.id}`,
+        about: `${v ? v.address : `Woning in ${names.neighbourhood(m.neighbourhoodCode)}`} (${names.municipality(m.destinationMunicipalityCode)}), cliënt uit ${names.municipality(m.originMunicipalityCode)}`,
+        deadline: m.stepDeadline,
+        since: m.updatedAt,
+        status: MATCH_STATUS_SHORT[m.status],
+      });
+    }
+  };
+  switch (me.role) {
+    case 'care_provider': {
+      await matchTodos(['accepted'], () => true);
+      for (const n of await allNominations('draft'))
+        todos.push({
+          key: n.id,
+          action: 'Voordracht afmaken en indienen',
+          to: `/voordrachten/${n.id}`,
+          about: `${label(WOONVARIANT, n.woonvariant)}, cliënt uit ${names.municipality(n.originMunicipalityCode)}`,
+          deadline: null,
+          since: n.createdAt,
+          status: 'Concept',
+        });
+      break;
+    }
+    case 'corporation':
+      await matchTodos(['approved', 'client_accepted'], () => true);
+      break;
+    case 'municipal_officer': {
+      await matchTodos(['proposed'], (m) => m.destinationMunicipalityCode === mun);
+      for (const n of await allNominations('submitted'))
+        if (n.decidingMunicipalityCode === mun)
+          todos.push({
+            key: n.id,
+            action: 'Voordracht beoordelen',
+            to: `/voordrachten/${n.id}`,
+            about: `${label(WOONVARIANT, n.woonvariant)}, cliënt uit ${names.municipality(n.originMunicipalityCode)}`,
+            deadline: null,
+            since: n.submittedAt ?? n.createdAt,
+            status: 'Ingediend',
+          });
+      break;
+    }
+    case 'coordinator':
+      await matchTodos(['proposed', 'approved', 'accepted', 'client_accepted'], (m) => Boolean(m.stepDeadline) && daysLeft(m.stepDeadline!) < 0, 'Vastgelopen koppeling oplossen');
+      break;
+    default:
+      break;
+  }
+  // oldest deadline first; then what has no deadline, longest waiting first
+  return todos.sort((a, b) =>
+    a.deadline && b.deadline ? a.deadline.localeCompare(b.deadline) : a.deadline ? -1 : b.deadline ? 1 : a.since.localeCompare(b.since),
+  );
+}
+
+export function TodoPage() {
+  const me = useMe();
+  const ref = useRefData();
+  const { data, error } = useLoad(() => loadTodos(me, ref), [me.id, ref.municipalities.length, ref.neighbourhoods.length]);
+  return (
+    <>
+      <PageTitle title="Te doen">Te doen</PageTitle>
+      <Paragraph lead>
+        {me.role === 'coordinator'
+          ? 'Koppelingen die over hun termijn zijn en op een oplossing wachten. Het overzicht van de regio staat op het dashboard.'
+          : 'Wat op u wacht, de oudste termijn bovenaan.'}
+      </Paragraph>
+      {error ? <Notice type="error">{problemText(error)}</Notice> : null}
+      {!data && !error && <Loading what="Uw taken" />}
+      {data && (
+        <DataTable caption={`${data.length} ${data.length === 1 ? 'taak' : 'taken'}`} head={['Taak', 'Waarover', 'Stand', 'Termijn', 'Tijd over']} empty={data.length === 0 && 'Er wacht nu niets op u.'}>
+          {data.map((t) => {
+            const late = t.deadline ? daysLeft(t.deadline) < 0 : false;
+            return (
+              <tr key={t.key} className="utrecht-table__row">
+                <td className="utrecht-table__cell">
+                  <Link to={t.to} className="utrecht-link">
+                    {t.action}
+                  </Link>
+                </td>
+                <td className="utrecht-table__cell">{t.about}</td>
+                <td className="utrecht-table__cell">{t.status}</td>
+                <td className="utrecht-table__cell">{t.deadline ? formatDate(t.deadline) : `wacht sinds ${formatDate(t.since)}`}</td>
+                <td className="utrecht-table__cell">{t.deadline ? <StatusTag tone={late ? 'late' : 'action'}>{daysLeftText(t.deadline)}</StatusTag> : '—'}</td>
+              </tr>
+            );
+          })}
+        </DataTable>
+      )}
+    </>
+  );
+}

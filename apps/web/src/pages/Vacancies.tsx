@@ -1,0 +1,237 @@
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { FormEvent, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { all, api, call } from '../api/client';
+import { useMe } from '../auth';
+import { CheckboxField, CheckboxGroup, DataTable, ErrorSummary, errorsOf, Loading, Notice, PageTitle, Pager, problemText, SelectField, StatusTag, TextareaField, TextField } from '../components/ui';
+import { Vacancy } from '../data';
+import { formatDate, formatMoney } from '../format';
+import { useLoad, usePaged } from '../hooks';
+import { CONSTRUCTION, label, MATCH_STATUS, VACANCY_STATUS, WOONVARIANT } from '../labels';
+import { useRefData } from '../refdata';
+import { ErrorPage } from './Matches';
+
+export function VacanciesPage() {
+  const ref = useRefData();
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status') ?? '';
+  const list = usePaged(
+    (cursor) => call(api.GET('/vacancies', { params: { query: { status: (status || undefined) as Vacancy['status'] | undefined, cursor, limit: 25 } } })),
+    [status],
+  );
+  return (
+    <>
+      <PageTitle title="Woningen">Woningen</PageTitle>
+      <Paragraph lead>De woningen die uw corporatie voor bijzondere bemiddeling heeft aangeboden, en hoe het ermee staat.</Paragraph>
+      <ButtonGroup>
+        <Link to="/woningen/nieuw" className="utrecht-button-link utrecht-button-link--primary-action-button">
+          Woning aanbieden
+        </Link>
+      </ButtonGroup>
+      <form className="tp-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter woningen">
+        <SelectField label="Stand" name="status" value={status} onChange={(v) => setParams(v ? { status: v } : {})} options={Object.entries(VACANCY_STATUS)} placeholder="Alle standen" required />
+      </form>
+      {list.error ? <Notice type="error">{problemText(list.error)}</Notice> : null}
+      {list.loading && <Loading what="Woningen" />}
+      {list.data && (
+        <DataTable caption="Woningen, oudste eerst" head={['Adres', 'Buurt', 'Woonvariant', 'Kamers', 'Huur', 'Beschikbaar vanaf', 'Stand']} empty={list.items.length === 0 && 'Geen woningen gevonden.'}>
+          {list.items.map((v) => (
+            <tr key={v.id} className="utrecht-table__row">
+              <td className="utrecht-table__cell">
+                <Link to={`/woningen/${v.id}`} className="utrecht-link">
+                  {v.address}
+                </Link>
+              </td>
+              <td className="utrecht-table__cell">
+                {ref.neighbourhood(v.neighbourhoodCode)} ({ref.municipality(v.municipalityCode)})
+              </td>
+              <td className="utrecht-table__cell">{label(WOONVARIANT, v.woonvariant)}</td>
+              <td className="utrecht-table__cell">{v.rooms}</td>
+              <td className="utrecht-table__cell tp-num">{formatMoney(v.rent)}</td>
+              <td className="utrecht-table__cell">{formatDate(v.availableFrom)}</td>
+              <td className="utrecht-table__cell">{label(VACANCY_STATUS, v.status)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      <Pager page={list.page} hasNext={list.hasNext} onNext={list.next} onPrevious={list.previous} />
+    </>
+  );
+}
+
+const LABELS: Record<string, string> = {
+  address: 'Adres',
+  neighbourhoodCode: 'Buurt',
+  woonvariant: 'Woonvariant',
+  rooms: 'Aantal kamers',
+  rent: 'Huur per maand',
+  availableFrom: 'Beschikbaar vanaf',
+  accessible: 'Toegankelijk',
+  floor: 'Verdieping',
+  constructions: 'Toegestane huurconstructies',
+};
+
+export function VacancyNewPage() {
+  const ref = useRefData();
+  const navigate = useNavigate();
+  const [f, setF] = useState({ address: '', neighbourhoodCode: '', woonvariant: '', rooms: '', rent: '', availableFrom: '', floor: '' });
+  const [accessible, setAccessible] = useState(false);
+  const [constructions, setConstructions] = useState<string[]>(['regulier']);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = errorsOf(error);
+  const set = (k: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [k]: v }));
+  const num = (s: string) => (s.trim() === '' ? (undefined as unknown as number) : Number(s.replace(/\s|€/g, '').replace(',', '.')));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const v = await call(
+        api.POST('/vacancies', {
+          body: {
+            address: f.address.trim(),
+            neighbourhoodCode: f.neighbourhoodCode,
+            woonvariant: f.woonvariant as 'zelfstandig',
+            rooms: num(f.rooms),
+            rent: num(f.rent),
+            availableFrom: f.availableFrom,
+            accessible,
+            floor: f.floor.trim() === '' ? undefined : num(f.floor),
+            constructions: constructions as Array<'regulier'>,
+          },
+        }),
+      );
+      navigate(`/woningen/${v.id}`, { state: { message: 'De woning is aangeboden. Er loopt nu een matchingsronde; een voorstel verschijnt onder Te doen zodra de gemeente het heeft goedgekeurd.' } });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="tp-narrow">
+      <PageTitle title="Woning aanbieden">Woning aanbieden</PageTitle>
+      <Paragraph>Een woning die vrijkomt en geschikt is voor bijzondere bemiddeling. Na het aanbieden zoekt de matching direct een passende kandidaat.</Paragraph>
+      <ErrorSummary error={error} errors={errors} labels={LABELS} />
+      <form onSubmit={submit} noValidate>
+        <TextField label={LABELS.address} name="address" value={f.address} onChange={set('address')} error={errors.address} description="Straat, huisnummer, postcode en plaats." required />
+        <SelectField
+          label={LABELS.neighbourhoodCode}
+          name="neighbourhoodCode"
+          value={f.neighbourhoodCode}
+          onChange={set('neighbourhoodCode')}
+          placeholder="Kies een buurt"
+          options={ref.municipalities.flatMap((m) =>
+            ref.neighbourhoods.filter((n) => n.municipalityCode === m.code).map((n) => [n.code, `${m.name}: ${n.name}`] as [string, string]),
+          )}
+          error={errors.neighbourhoodCode}
+          required
+        />
+        <SelectField label={LABELS.woonvariant} name="woonvariant" value={f.woonvariant} onChange={set('woonvariant')} placeholder="Kies een woonvariant" options={Object.entries(WOONVARIANT)} error={errors.woonvariant} required />
+        <TextField label={LABELS.rooms} name="rooms" inputMode="numeric" value={f.rooms} onChange={set('rooms')} error={errors.rooms} width="xs" required />
+        <TextField label={LABELS.rent} name="rent" inputMode="decimal" value={f.rent} onChange={set('rent')} error={errors.rent} width="s" description="Kale huur in euro's, bijvoorbeeld 612,50." required />
+        <TextField label={LABELS.availableFrom} name="availableFrom" type="date" value={f.availableFrom} onChange={set('availableFrom')} error={errors.availableFrom} width="s" required />
+        <TextField label={LABELS.floor} name="floor" inputMode="numeric" value={f.floor} onChange={set('floor')} error={errors.floor} width="xs" description="0 is de begane grond." />
+        <CheckboxField label="De woning is toegankelijk (rolstoel, rollator)" name="accessible" checked={accessible} onChange={setAccessible} error={errors.accessible} />
+        <CheckboxGroup label={LABELS.constructions} name="constructions" values={constructions} onChange={setConstructions} options={Object.entries(CONSTRUCTION)} error={errors.constructions} required />
+        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+          Woning aanbieden
+        </Button>
+      </form>
+    </div>
+  );
+}
+
+export function VacancyDetailPage() {
+  const { id = '' } = useParams();
+  const me = useMe();
+  const ref = useRefData();
+  const location = useLocation();
+  const [message, setMessage] = useState<string | null>((location.state as { message?: string } | null)?.message ?? null);
+  const [reason, setReason] = useState('');
+  const [wError, setWError] = useState<unknown>(null);
+  const { data, error, reload } = useLoad(async () => {
+    const v = await call(api.GET('/vacancies/{id}', { params: { path: { id } } }));
+    const matches = (await all((cursor) => call(api.GET('/matches', { params: { query: { cursor, limit: 500 } } }))).catch(() => [])).filter((m) => m.vacancyId === id);
+    return { v, matches };
+  }, [id]);
+  if (error) return <ErrorPage error={error} />;
+  if (!data) return <Loading what="De woning" />;
+  const { v, matches } = data;
+  const errors = errorsOf(wError);
+  async function withdraw(e: FormEvent) {
+    e.preventDefault();
+    setWError(null);
+    try {
+      await call(api.POST('/vacancies/{id}/withdraw', { params: { path: { id } }, body: { reason } }));
+      setMessage('De woning is ingetrokken.');
+      reload();
+    } catch (err) {
+      setWError(err);
+    }
+  }
+  return (
+    <>
+      <PageTitle title={`Woning ${v.address}`}>{v.address}</PageTitle>
+      {message && <Notice>{message}</Notice>}
+      <dl className="tp-facts">
+        <dt>Stand</dt>
+        <dd>
+          <StatusTag tone={v.status === 'let' ? 'done' : v.status === 'withdrawn' ? 'stopped' : 'action'}>{label(VACANCY_STATUS, v.status)}</StatusTag>
+        </dd>
+        <dt>Buurt</dt>
+        <dd>
+          {ref.neighbourhood(v.neighbourhoodCode)} ({ref.municipality(v.municipalityCode)})
+        </dd>
+        <dt>Woonvariant</dt>
+        <dd>{label(WOONVARIANT, v.woonvariant)}</dd>
+        <dt>Kamers</dt>
+        <dd>{v.rooms}</dd>
+        <dt>Huur per maand</dt>
+        <dd>{formatMoney(v.rent)}</dd>
+        <dt>Beschikbaar vanaf</dt>
+        <dd>{formatDate(v.availableFrom)}</dd>
+        <dt>Verdieping</dt>
+        <dd>{v.floor === null ? 'niet opgegeven' : v.floor === 0 ? 'begane grond' : `${v.floor}e verdieping`}</dd>
+        <dt>Toegankelijk</dt>
+        <dd>{v.accessible ? 'ja' : 'nee'}</dd>
+        <dt>Huurconstructies</dt>
+        <dd>{v.constructions.map((c) => label(CONSTRUCTION, c)).join(', ')}</dd>
+        {v.withdrawalReason && (
+          <>
+            <dt>Reden van intrekken</dt>
+            <dd>{v.withdrawalReason}</dd>
+          </>
+        )}
+      </dl>
+      <Heading2>Koppelingen</Heading2>
+      {matches.length === 0 ? (
+        <Paragraph>{v.status === 'open' ? 'Nog geen koppeling: er is (nog) geen passende kandidaat voorgesteld.' : 'Geen koppelingen.'}</Paragraph>
+      ) : (
+        <ul>
+          {matches.map((m) => (
+            <li key={m.id}>
+              <Link to={`/koppelingen/${m.id}`}>
+                Koppeling van {formatDate(m.createdAt)}: {MATCH_STATUS[m.status].toLowerCase()}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {me.role === 'corporation' && ['open', 'matched'].includes(v.status) && (
+        <section className="tp-panel" aria-labelledby="withdraw-title">
+          <Heading2 id="withdraw-title">Woning intrekken</Heading2>
+          <ErrorSummary error={wError} errors={errors} labels={{ reason: 'Reden' }} />
+          <form onSubmit={withdraw} noValidate>
+            <TextareaField label="Reden van intrekken" name="reason" value={reason} onChange={setReason} error={errors.reason} required />
+            <Button type="submit" appearance="secondary-action-button">
+              Woning intrekken
+            </Button>
+          </form>
+        </section>
+      )}
+    </>
+  );
+}
