@@ -38,8 +38,9 @@ import { SimulationController } from './matching/simulation.controller';
 import { SimulationService } from './matching/simulation.service';
 import { NominationController, QueueController } from './nominations/nomination.controller';
 import { NominationService } from './nominations/nomination.service';
-import { MunicipalityController, NeighbourhoodController, OrganisationController, RegionController, UserController } from './setup/setup.controller';
+import { MunicipalityController, NeighbourhoodController, OrganisationController, RegionController, UnitController, UserController } from './setup/setup.controller';
 import { SetupService } from './setup/setup.service';
+import { UnitService } from './setup/unit.service';
 import { RentParametersController } from './rent-parameters/rent-parameters.controller';
 import { RentParametersService } from './rent-parameters/rent-parameters.service';
 import { TenancyController } from './tenancies/tenancy.controller';
@@ -79,7 +80,7 @@ export class AppModule {
       imports: [ConfigModule.forValues(opts.env), DatabaseModule, JwtModule.register({ secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
       controllers: opts.http
         ? [
-            AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, ClientController,
+            AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, UnitController, ClientController,
             NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController,
           ]
         : [],
@@ -95,7 +96,7 @@ export class AppModule {
           inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor],
         },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
-        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, MatchingScheduleProcessor,
+        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, MatchingScheduleProcessor, UnitService,
       ],
       exports: [JobRunner],
     };

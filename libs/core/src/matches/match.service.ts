@@ -107,6 +107,7 @@ export class MatchService {
         municipalityCode: vacancy.municipalityCode,
         originMunicipalityCode: nomination.originMunicipalityCode,
         neighbourhoodCode: vacancy.neighbourhoodCode,
+        unitId: vacancy.unitId,
         construction: dto.construction,
         leaseholder: dto.construction === 'omklap' ? 'care_provider' : 'client',
         startDate: dto.startDate,

@@ -4,10 +4,11 @@ import { Actor, CurrentActor } from '../auth/actor';
 import { Roles } from '../auth/roles.decorator';
 import {
   CreateMunicipalityDto, CreateNeighbourhoodDto, CreateOrganisationDto, CreateRegionDto, CreateUserDto, LimitsDto, MunicipalityListQuery,
-  NeighbourhoodListQuery, UpdatePolicyDto,
-} from './setup.dto';
+  NeighbourhoodListQuery, UpdatePolicyDto, CreateUnitDto } from './setup.dto';
 import { SetupService } from './setup.service';
-import { MunicipalityPage, MunicipalityResponse, NeighbourhoodPage, NeighbourhoodResponse, OrganisationPage, OrganisationResponse, PolicyResponse, RegionPage, RegionResponse, UserPage, UserResponse } from './setup.response';
+import { UnitService } from './unit.service';
+import { uuidPipe } from '../common/validation';
+import { MunicipalityPage, MunicipalityResponse, NeighbourhoodPage, NeighbourhoodResponse, OrganisationPage, OrganisationResponse, PolicyResponse, RegionPage, RegionResponse, UserPage, UserResponse, UnitPage, UnitResponse } from './setup.response';
 
 const ALL = ['admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator'] as const;
 
@@ -50,13 +51,22 @@ export class MunicipalityController {
 @ApiBearerAuth()
 @Controller('neighbourhoods')
 export class NeighbourhoodController {
-  constructor(private readonly setup: SetupService) {}
+  constructor(
+    private readonly setup: SetupService,
+    private readonly units: UnitService,
+  ) {}
 
   @Post() @Roles('admin') @ApiCreatedResponse({ type: NeighbourhoodResponse }) @ApiOperation({ operationId: 'createNeighbourhood' })
   create(@Body() dto: CreateNeighbourhoodDto) { return this.setup.createNeighbourhood(dto); }
 
   @Get() @Roles(...ALL) @ApiOkResponse({ type: NeighbourhoodPage }) @ApiOperation({ operationId: 'listNeighbourhoods' })
   list(@Query() q: NeighbourhoodListQuery) { return this.setup.listNeighbourhoods(q); }
+
+  @Post(':code/units') @Roles('municipal_officer', 'coordinator', 'admin') @ApiCreatedResponse({ type: UnitResponse }) @ApiOperation({ operationId: 'createNeighbourhoodUnit' })
+  createUnit(@CurrentActor() actor: Actor, @Param('code') code: string, @Body() dto: CreateUnitDto) { return this.units.create(actor, code, dto); }
+
+  @Get(':code/units') @Roles(...ALL) @ApiOkResponse({ type: UnitPage }) @ApiOperation({ operationId: 'listNeighbourhoodUnits' })
+  listUnits(@Param('code') code: string) { return this.units.list(code); }
 
   @Put(':code/limits') @HttpCode(200) @Roles('municipal_officer', 'coordinator', 'admin') @ApiOkResponse({ type: NeighbourhoodResponse }) @ApiOperation({ operationId: 'setNeighbourhoodLimits' })
   setLimits(@CurrentActor() actor: Actor, @Param('code') code: string, @Body() dto: LimitsDto) { return this.setup.setLimits(actor, code, dto); }
@@ -86,4 +96,14 @@ export class UserController {
 
   @Get() @Roles('admin') @ApiOkResponse({ type: UserPage }) @ApiOperation({ operationId: 'listUsers' })
   list() { return this.setup.listUsers(); }
+}
+
+@ApiTags('set-up')
+@ApiBearerAuth()
+@Controller('units')
+export class UnitController {
+  constructor(private readonly units: UnitService) {}
+
+  @Put(':id/limits') @HttpCode(200) @Roles('municipal_officer', 'coordinator', 'admin') @ApiOkResponse({ type: UnitResponse }) @ApiOperation({ operationId: 'setUnitLimits' })
+  setLimits(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: LimitsDto) { return this.units.setLimits(actor, id, dto); }
 }

@@ -94,3 +94,10 @@ export class MunicipalityListQuery {
 export class NeighbourhoodListQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(MUNICIPALITY_CODE) municipalityCode?: string;
 }
+
+export class CreateUnitDto {
+  @ApiProperty({ example: 'Complex Hanzeweg 2-40' }) @IsString() @MinLength(1) @MaxLength(200)
+  name: string;
+  @ApiPropertyOptional({ nullable: true, type: Number }) @IsOptional() @IsInt() @Min(0) @Max(100000) maxPlacementsPer12Months?: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) @IsOptional() @IsInt() @Min(0) @Max(100000) maxLiveTenancies?: number | null;
+}

@@ -65,3 +65,13 @@ export class UserResponse {
 }
 
 export const UserPage = PageOf(UserResponse, 'UserPage');
+
+export class UnitResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() neighbourhoodCode: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: 'integer' }) maxPlacementsPer12Months: number | null;
+  @ApiProperty({ nullable: true, type: 'integer' }) maxLiveTenancies: number | null;
+}
+
+export const UnitPage = PageOf(UnitResponse, 'UnitPage');

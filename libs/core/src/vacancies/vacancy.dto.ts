@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CONSTRUCTIONS, Construction, NEIGHBOURHOOD_CODE, VACANCY_STATUSES, VacancyStatus, WOONVARIANTEN, Woonvariant } from '@tp/domain';
 import { ListQuery } from '../common/pagination';
 
@@ -8,6 +8,8 @@ export class CreateVacancyDto {
   address: string;
   @ApiProperty({ example: 'BU01500101' }) @IsString() @Matches(NEIGHBOURHOOD_CODE, { message: 'must be a CBS code like BU01500101' })
   neighbourhoodCode: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'A street or complex inside the buurt with limits of its own' }) @IsOptional() @IsUUID()
+  unitId?: string;
   @ApiProperty({ enum: WOONVARIANTEN }) @IsIn(WOONVARIANTEN as unknown as string[])
   woonvariant: Woonvariant;
   @ApiProperty({ minimum: 1, maximum: 20 }) @IsInt() @Min(1) @Max(20)

@@ -9,6 +9,7 @@ export class VacancyResponse {
   @ApiProperty() address: string;
   @ApiProperty() municipalityCode: string;
   @ApiProperty() neighbourhoodCode: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'The street or complex inside the buurt, if any' }) unitId: string | null;
   @ApiProperty({ enum: WOONVARIANTEN }) woonvariant: string;
   @ApiProperty() rooms: number;
   @ApiProperty({ description: 'Monthly rent in euros' }) rent: number;

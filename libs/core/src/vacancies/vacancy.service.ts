@@ -7,7 +7,7 @@ import { AppError } from '../common/app-error';
 import { CLOCK } from '../common/clock';
 import { paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
-import { MunicipalityEntity, NeighbourhoodEntity, VacancyEntity } from '../database/entities';
+import { MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity, VacancyEntity } from '../database/entities';
 import { ReasonDto } from '../nominations/nomination.dto';
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { MatchingTriggers } from '../matching/matching-triggers.service';
@@ -30,12 +30,15 @@ export class VacancyService {
       const buurt = await m.findOneBy(NeighbourhoodEntity, { code: dto.neighbourhoodCode });
       const mun = buurt ? await m.findOneBy(MunicipalityEntity, { code: buurt.municipalityCode }) : null;
       if (!buurt || !mun || mun.regionCode !== actor.regionCode) throw AppError.unknownReference('neighbourhoodCode', `no buurt ${dto.neighbourhoodCode} in your region`);
+      if (dto.unitId && !(await m.existsBy(NeighbourhoodUnitEntity, { id: dto.unitId, neighbourhoodCode: buurt.code })))
+        throw AppError.unknownReference('unitId', `no unit with this id in buurt ${buurt.code}`);
       const v = m.create(VacancyEntity, {
         id: randomUUID(),
         corporationId: actor.organisationId!,
         regionCode: mun.regionCode,
         municipalityCode: mun.code,
         neighbourhoodCode: buurt.code,
+        unitId: dto.unitId ?? null,
         address: dto.address,
         woonvariant: dto.woonvariant,
         rooms: dto.rooms,

@@ -7,6 +7,7 @@ export const vacancyView = (v: VacancyEntity) => ({
   address: v.address,
   municipalityCode: v.municipalityCode,
   neighbourhoodCode: v.neighbourhoodCode,
+  unitId: v.unitId,
   woonvariant: v.woonvariant,
   rooms: v.rooms,
   rent: v.rent,
