@@ -7,6 +7,7 @@
  * Exits non-zero when a check or a goal of issue 8 fails. CI runs typical and medium; large and year are manual.
  */
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { MatchingInput, PriorityFlowMatcher, RoundRun, StageTimings } from '../libs/domain/src';
 import { generateInstance, INSTANCES } from './generator';
 import { fitLp, highsRuntime, Highs, placedPerNomination, placementLp, solveFlowLp } from './highs-lp';
@@ -45,13 +46,20 @@ function report(instance: string, checks: Check[]) {
 }
 
 /** Engine timing: median per stage over `runs` after `warmup` runs (no outcome kept between timed runs). */
-function timeEngine(input: MatchingInput, runs: number, warmup: number): { run: RoundRun; median: StageTimings; all: StageTimings[] } {
+function timeEngine(input: MatchingInput, runs: number, warmup: number): { run: RoundRun; median: StageTimings } {
   for (let k = 0; k < warmup; k++) engine.run(input);
   const all: StageTimings[] = [];
   for (let k = 0; k < runs; k++) all.push(engine.run(input).timings);
   const keys = ['compile', 'placement', 'fit', 'explain', 'total'] as const;
   const med = Object.fromEntries(keys.map((k) => [k, median(all.map((t) => t[k]))])) as unknown as StageTimings;
-  return { run: engine.run(input), median: med, all };
+  return { run: engine.run(input), median: med };
+}
+
+/** Wall-clock timings suffer when other processes share the cores: say so. */
+function machineLoad(): string {
+  const [one] = loadavg();
+  const cores = cpus().length;
+  return `load average ${one.toFixed(2)} on ${cores} cores${one > cores * 0.75 ? ' (busy: wall-clock timings are inflated)' : ''}`;
 }
 
 /** The three HiGHS checks on one round; returns the checks and HiGHS's times. */
@@ -120,7 +128,7 @@ async function runInstance(name: Exclude<Name, 'year'>, highs: Highs) {
   console.log(`\n== ${name}: ${spec.nominations} nominations x ${spec.vacancies} vacancies, ${spec.municipalities} municipalities, ${run.round.groups.length} limit groups (seed ${spec.seed})`);
   console.log(`  eligible pairs ${st.eligiblePairs} (${st.pairsHeldBack} held back by the exchange tolerance, ${run.round.adj.length} in the network); placed ${st.placed}; fit cost ${st.fitCost}`);
   console.log(`  unplaced: ${Object.entries(reasons).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`  engine (median of ${runs}): total ${ms(t.total)} = compile ${ms(t.compile)} + placement ${ms(t.placement)} + fit ${ms(t.fit)} + explain ${ms(t.explain)}`);
+  console.log(`  engine (median of ${runs}): total ${ms(t.total)} = compile ${ms(t.compile)} + placement ${ms(t.placement)} + fit ${ms(t.fit)} + explain ${ms(t.explain)}; ${machineLoad()}`);
   console.log(`  placement work: ${run.placement.arcScans} arc scans, ${run.placement.failedSearches} failed searches; fit work: ${run.assignment.dijkstraPops} heap pops, ${run.assignment.relaxations} arc relaxations`);
 
   const simplexToo = name !== 'large' || flag('--simplex');
@@ -184,12 +192,13 @@ async function runYear(highs: Highs) {
     return run.outcome.proposals;
   });
   const wall = now() - t0;
+  const load = machineLoad();
   const total = roundTimes.reduce((s, x) => s + x, 0);
   console.log(`\n== year: ${YEAR.vacancyEvents} vacancy events, queue re-matched after each (${YEAR.municipalities} municipalities, ${YEAR.buurten} buurten, seed ${YEAR.seed})`);
   console.log(`  ${summary.proposals} proposals, ${summary.housed} housed, ${summary.declined} declined or expired; largest round ${maxN} nominations x ${maxV} vacancies; queue at the end ${summary.queueAtEnd}`);
   console.log(
     `  engine: ${ms(total)} over ${roundTimes.length} rounds (compile ${ms(stage.compile)}, placement ${ms(stage.placement)}, fit ${ms(stage.fit)}, explain ${ms(stage.explain)}); ` +
-      `median round ${ms(median(roundTimes))}, slowest ${ms(Math.max(...roundTimes))}; wall time with the simulation and checks ${ms(wall)}`,
+      `median round ${ms(median(roundTimes))}, slowest ${ms(Math.max(...roundTimes))}; wall time with the simulation and checks ${ms(wall)}; ${load}`,
   );
   console.log(
     `  HiGHS on the ${checked} checked rounds (simplex): max-placement LP ${ms(highsMs)} in all, ${(highsMs / (stage.placement * (checked / roundTimes.length))).toFixed(0)}x the engine's placement stage; ` +

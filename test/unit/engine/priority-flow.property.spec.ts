@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { affordabilityCheck, allFailMasks, checkEligibility, compileRound, MatchingInput, PAIR_RULES, pairFailMask, PriorityFlowMatcher, rowFailMasks } from '@tp/domain';
+import { affordabilityCheck, allFailMasks, checkEligibility, compileRound, MatchingInput, PAIR_RULES, pairFailMask, PriorityFlowMatcher, queueOrder, rowFailMasks } from '@tp/domain';
 import { arbInput, arbNomination, arbVacancy, bruteForce, refModel, violations } from './reference';
 
 const engine = new PriorityFlowMatcher();
@@ -150,6 +150,15 @@ describe('PriorityFlowMatcher on generated small instances (fast-check)', () => 
             expect(row[r.V - 1 - j]).toBe(pairFailMask(r.arrays, i, j));
           }
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ranks the candidates exactly in the queue order of priority.ts', () => {
+    fc.assert(
+      fc.property(arbInput({ maxN: 12, maxV: 1 }), (input) => {
+        expect(compileRound(input).nominations.map((x) => x.id)).toEqual(queueOrder(input.nominations).map((x) => x.id));
       }),
       { numRuns: 300 },
     );

@@ -1,7 +1,6 @@
 import { CandidateNomination, MatchingInput, NeighbourhoodLoad, OpenVacancy, UnitLoad } from '../matching-input';
 import { EngineRuleCode } from '../matcher';
 import { FitWeights, DEFAULT_POLICY } from '../policy';
-import { queueOrder } from '../priority';
 import { requiredRooms } from '../eligibility';
 import { capForYear, yearOf } from './affordability';
 
@@ -269,20 +268,30 @@ const remaining = (l: { maxPlacementsPer12Months: number | null; maxLiveTenancie
   );
 const limited = (l: { maxPlacementsPer12Months: number | null; maxLiveTenancies: number | null }) => l.maxPlacementsPer12Months !== null || l.maxLiveTenancies !== null;
 
-function uniqueIds<T extends { id: string }>(items: readonly T[], what: string) {
-  const seen = new Set<string>();
-  for (const x of items) {
-    if (seen.has(x.id)) throw new MatchingInputError(`${what} ${x.id} appears twice in the input`);
-    seen.add(x.id);
+/** Id -> position, refusing an id that occurs twice. */
+function indexById<T extends { id: string }>(items: readonly T[], what: string): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let k = 0; k < items.length; k++) {
+    if (index.has(items[k].id)) throw new MatchingInputError(`${what} ${items[k].id} appears twice in the input`);
+    index.set(items[k].id, k);
   }
+  return index;
+}
+
+const CLASS_RANK: Record<string, number> = { urgent: 0, normal: 1 };
+/** The queue order of priority.ts (class, approval, tie-breaker, id) with each key read once per nomination. */
+function queueOrderOf(items: readonly CandidateNomination[]): CandidateNomination[] {
+  const keyed = items.map((n) => ({ n, c: CLASS_RANK[n.priorityClass] ?? 2, t: n.approvedAt.getTime(), b: n.tieBreaker, id: n.id }));
+  keyed.sort((a, b) => a.c - b.c || a.t - b.t || a.b - b.b || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return keyed.map((k) => k.n);
 }
 
 /** Compiles the input of a round; pure and deterministic whatever the order of the input lists. */
 export function compileRound(input: MatchingInput): CompiledRound {
-  uniqueIds(input.nominations, 'nomination');
-  uniqueIds(input.vacancies, 'vacancy');
-  const nominations = queueOrder(input.nominations);
+  const nominations = queueOrderOf(input.nominations);
   const vacancies = [...input.vacancies].sort(vacancyOrder);
+  const nIndex = indexById(nominations, 'nomination');
+  const vIndex = indexById(vacancies, 'vacancy');
   const N = nominations.length;
   const V = vacancies.length;
 
@@ -394,8 +403,6 @@ export function compileRound(input: MatchingInput): CompiledRound {
   }
 
   // Pairs declined or expired before.
-  const nIndex = new Map(nominations.map((n, i) => [n.id, i]));
-  const vIndex = new Map(vacancies.map((v, j) => [v.id, j]));
   const nExclStart = new Int32Array(N + 1);
   const exclPairs: Array<[number, number]> = [];
   for (const p of input.excludedPairs) {
