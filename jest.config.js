@@ -1,4 +1,8 @@
-/** Jest 30 with ts-jest. `unit` needs nothing; `integration` boots the real AppModule on PostgreSQL and Redis. */
+/**
+ * Jest 30 with ts-jest. `unit` needs nothing; `integration` boots the real AppModule on PostgreSQL and Redis;
+ * `api-client` checks the web application's generated API types; `e2e` builds the web application once and
+ * walks it in Debian's chromium (playwright-core) against the real api on PostgreSQL and Redis.
+ */
 const base = {
   moduleFileExtensions: ['js', 'json', 'ts'],
   rootDir: '.',
@@ -20,6 +24,15 @@ module.exports = {
       globalSetup: '<rootDir>/test/integration/global-setup.ts',
       globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
       testTimeout: 60000,
+    },
+    { ...base, displayName: 'api-client', testMatch: ['<rootDir>/test/e2e/api-client.check.ts'] },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.spec.ts'],
+      globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
+      testTimeout: 180000,
     },
   ],
 };

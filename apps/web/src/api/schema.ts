@@ -117,6 +117,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/neighbourhoods/{code}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listNeighbourhoodUnits"];
+        put?: never;
+        post: operations["createNeighbourhoodUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/neighbourhoods/{code}/limits": {
         parameters: {
             query?: never;
@@ -159,6 +175,22 @@ export interface paths {
         get: operations["listUsers"];
         put?: never;
         post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/units/{id}/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["setUnitLimits"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -221,6 +253,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["getNomination"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/nominations/{id}/matching-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getNominationMatchingStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -597,6 +645,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/matching/simulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["simulateMatching"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -726,6 +790,25 @@ export interface components {
         };
         NeighbourhoodPage: {
             items: components["schemas"]["NeighbourhoodResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        CreateUnitDto: {
+            /** @example Complex Hanzeweg 2-40 */
+            name: string;
+            maxPlacementsPer12Months?: number | null;
+            maxLiveTenancies?: number | null;
+        };
+        UnitResponse: {
+            /** Format: uuid */
+            id: string;
+            neighbourhoodCode: string;
+            name: string;
+            maxPlacementsPer12Months: number | null;
+            maxLiveTenancies: number | null;
+        };
+        UnitPage: {
+            items: components["schemas"]["UnitResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
@@ -919,6 +1002,29 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        MatchingStatusResponse: {
+            /** Format: uuid */
+            nominationId: string;
+            /** @enum {string} */
+            nominationStatus: "draft" | "submitted" | "rejected" | "active" | "matched" | "housed" | "withdrawn" | "expired";
+            /** @description in_match, not_in_queue, waiting, or the last round's reason: no_eligible_vacancy, blocked_by_limits, held_back_by_exchange_tolerance, taken_by_higher_ranked */
+            state: string;
+            /** @description Wording fit to read to the client */
+            detail: string;
+            queuePosition?: number;
+            queueLength?: number;
+            /** Format: uuid */
+            matchId?: string | null;
+            /** @description For no_eligible_vacancy: the rule that failed for the most open homes */
+            nearestMiss?: Record<string, never>;
+            blockingLimits?: Record<string, never>[];
+            takenBy?: Record<string, never>[];
+            heldBackIn?: Record<string, never>[];
+            /** Format: date-time */
+            evaluatedAt: string | null;
+            /** Format: uuid */
+            runId: string | null;
+        };
         ReasonDto: {
             reason: string;
         };
@@ -955,6 +1061,11 @@ export interface components {
             address: string;
             /** @example BU01500101 */
             neighbourhoodCode: string;
+            /**
+             * Format: uuid
+             * @description A street or complex inside the buurt with limits of its own
+             */
+            unitId?: string;
             /** @enum {string} */
             woonvariant: "zelfstandig" | "kleine_zelfstandige_wooneenheid" | "kamer" | "groepswonen" | "skaeve_huse";
             rooms: number;
@@ -983,6 +1094,11 @@ export interface components {
             address: string;
             municipalityCode: string;
             neighbourhoodCode: string;
+            /**
+             * Format: uuid
+             * @description The street or complex inside the buurt, if any
+             */
+            unitId: string | null;
             /** @enum {string} */
             woonvariant: "zelfstandig" | "kleine_zelfstandige_wooneenheid" | "kamer" | "groepswonen" | "skaeve_huse";
             rooms: number;
@@ -1183,7 +1299,7 @@ export interface components {
             id: string;
             regionCode: string;
             /** @enum {string} */
-            trigger: "manual" | "vacancy_published" | "nomination_approved" | "origin_exception" | "match_declined" | "match_expired" | "match_cancelled" | "limits_changed";
+            trigger: "manual" | "schedule" | "vacancy_published" | "nomination_approved" | "origin_exception" | "match_declined" | "match_expired" | "match_cancelled" | "limits_changed";
             /** @enum {string} */
             status: "queued" | "running" | "done" | "failed";
             matcher: string | null;
@@ -1257,6 +1373,21 @@ export interface components {
             upperAftoppingsgrens: number;
             /** @example 900.07 */
             liberalisatiegrens: number;
+        };
+        NeighbourhoodLimitChangeDto: {
+            /** @description null: the regional default applies */
+            maxPlacementsPer12Months: number | null;
+            /** @description null: the regional default applies */
+            maxLiveTenancies: number | null;
+            /** @example BU01500101 */
+            code?: string;
+        };
+        SimulationDto: {
+            neighbourhoodLimits?: components["schemas"]["NeighbourhoodLimitChangeDto"][];
+            exchangeTolerance?: number;
+            defaultMaxPlacementsPer12Months?: number | null;
+            defaultMaxLiveTenancies?: number | null;
+            fitWeights?: components["schemas"]["FitWeightsDto"];
         };
         Problem: {
             /**
@@ -1989,6 +2120,153 @@ export interface operations {
             };
         };
     };
+    listNeighbourhoodUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createNeighbourhoodUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUnitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     setNeighbourhoodLimits: {
         parameters: {
             query?: never;
@@ -2292,6 +2570,86 @@ export interface operations {
             };
             /** @description Your role may not do this, or it is not your step */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setUnitLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LimitsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2663,6 +3021,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNominationMatchingStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchingStatusResponse"];
                 };
             };
             /** @description Invalid input; `errors` names each field */
@@ -4469,6 +4894,73 @@ export interface operations {
             };
             /** @description No such object, or not visible to you */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    simulateMatching: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

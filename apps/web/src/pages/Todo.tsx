@@ -1,5 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { Link } from 'react-router-dom';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router-dom';
 import { Me, useMe } from '../auth';
 import { DataTable, Loading, Notice, PageTitle, problemText, StatusTag } from '../components/ui';
 import { allMatches, allNominations, Match, vacanciesOf } from '../data';
@@ -88,7 +89,13 @@ async function loadTodos(me: Me, names: { municipality(c: string): string; neigh
 export function TodoPage() {
   const me = useMe();
   const ref = useRefData();
-  const { data, error } = useLoad(() => loadTodos(me, ref), [me.id, ref.municipalities.length, ref.neighbourhoods.length]);
+  const location = useLocation();
+  // reloads when the user opens Te doen again (a new location key), and every minute while open
+  const { data, error, reload } = useLoad(() => loadTodos(me, ref), [me.id, ref.municipalities.length, ref.neighbourhoods.length, location.key]);
+  useEffect(() => {
+    const timer = setInterval(reload, 60_000);
+    return () => clearInterval(timer);
+  }, [reload]);
   return (
     <>
       <PageTitle title="Te doen">Te doen</PageTitle>

@@ -1,0 +1,236 @@
+import { existsSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { DemoLoader } from '@tp/core/demo/demo-loader.service';
+import { DEMO_PASSWORD } from '@tp/core/demo/demo-data';
+import { startTestApp, TestApp } from '../integration/support/test-app';
+import { launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
+
+/**
+ * The core loop in a real browser, through the web application only, as each role:
+ * a corporation publishes a home, a care provider registers a client and nominates them, the
+ * municipality approves, the matching proposes the pairing, each party takes its step from its
+ * "Te doen" list, and the lease is signed. Every main page gets a screenshot and an axe-core check.
+ */
+const FUTURE = `${new Date().getFullYear() + 1}-02-01`;
+const ADDRESS = 'Rijksstraatweg 12, 8121 AB Olst';
+
+describe('the web application: the core loop in the browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  const a11y: Record<string, string[]> = {};
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIST, 'index.html')))
+      throw new Error('apps/web/dist is missing: the e2e global setup builds it (npm run build:web); run the e2e project through jest, or build first.');
+    t = await startTestApp();
+    await t.app.get(DemoLoader).loadIfEmpty();
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  }, 60000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  }, 60000);
+
+  /** A fresh browser session logged in through the login page, with the keyboard. */
+  async function loginAs(email: string): Promise<Page> {
+    const context = await newContext(browser, base);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    return page;
+  }
+
+  /** Screenshot and accessibility check of the page as it stands. */
+  async function check(page: Page, name: string): Promise<void> {
+    await page.waitForLoadState('networkidle');
+    await page.locator('.tp-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await screenshot(page, name);
+    a11y[name] = await seriousViolations(page);
+  }
+
+  async function openFromTodo(page: Page, action: string, about: string): Promise<void> {
+    for (let i = 0; i < 40; i++) {
+      await page.getByRole('link', { name: 'Te doen', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Te doen' }).waitFor();
+      await page.locator('.tp-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+      const row = page.getByRole('row').filter({ hasText: about }).filter({ has: page.getByRole('link', { name: action }) });
+      if ((await row.count()) > 0) {
+        await row.first().getByRole('link', { name: action }).click();
+        return;
+      }
+      await page.waitForTimeout(500);
+    }
+    const file = await screenshot(page, 'fout-te-doen');
+    if (process.env.E2E_DEBUG) {
+      const token = await t.login('coordinator@transferpunt.demo', DEMO_PASSWORD);
+      for (const path of ['/api/v1/matching/runs', '/api/v1/matches', '/api/v1/queue', '/api/v1/vacancies'])
+        console.log(path, JSON.stringify((await t.http.get(path).set('Authorization', `Bearer ${token}`)).body, null, 1).slice(0, 6000));
+    }
+    throw new Error(`"${action}" for ${about} never appeared on Te doen (see ${file})`);
+  }
+
+  it('walks from publishing a home to a signed lease, with no serious accessibility violation on any page', async () => {
+    // the login page, before anyone logs in
+    {
+      const context = await newContext(browser, base);
+      const page = await context.newPage();
+      await page.goto('/');
+      await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+      await page.getByLabel('E-mailadres').fill('ieder1@transferpunt.demo');
+      await page.getByLabel('Wachtwoord').fill('fout wachtwoord');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await page.getByText('Het e-mailadres of het wachtwoord klopt niet.').waitFor();
+      expect(await page.getByLabel('E-mailadres').inputValue()).toBe('ieder1@transferpunt.demo');
+      await check(page, 'inloggen');
+      await context.close();
+    }
+
+    // 1. the corporation publishes a home in Olst
+    const corporation = await loginAs('ieder1@transferpunt.demo');
+    await check(corporation, 'corporatie-te-doen');
+    await corporation.getByRole('link', { name: 'Woningen', exact: true }).click();
+    await corporation.getByRole('heading', { level: 1, name: 'Woningen' }).waitFor();
+    await check(corporation, 'corporatie-woningen');
+    await corporation.getByRole('link', { name: 'Woning aanbieden' }).click();
+    await corporation.getByLabel('Adres').fill(ADDRESS);
+    await corporation.getByLabel('Huur per maand').fill('abc');
+    await corporation.getByRole('button', { name: 'Woning aanbieden' }).click();
+    // field errors next to their fields, and nothing typed is lost
+    await corporation.getByText('Niet alle velden zijn goed ingevuld').waitFor();
+    const buurt = corporation.getByLabel('Buurt');
+    expect(await buurt.getAttribute('aria-invalid')).toBe('true');
+    expect(await corporation.locator(`#${await buurt.getAttribute('id')}-error`).textContent()).toMatch(/CBS-code/);
+    expect(await corporation.getByLabel('Adres').inputValue()).toBe(ADDRESS);
+    await check(corporation, 'corporatie-woning-aanbieden-fouten');
+    await buurt.selectOption({ label: 'Olst-Wijhe: Olst-Centrum' });
+    await corporation.getByLabel('Woonvariant').selectOption('zelfstandig');
+    await corporation.getByLabel('Aantal kamers').fill('2');
+    await corporation.getByLabel('Huur per maand').fill('612,50');
+    await corporation.getByLabel('Beschikbaar vanaf').fill(FUTURE);
+    await corporation.getByLabel('Omklapconstructie (zorgaanbieder huurt)').check();
+    await corporation.getByRole('button', { name: 'Woning aanbieden' }).click();
+    await corporation.getByRole('heading', { level: 1, name: ADDRESS }).waitFor();
+    expect((await corporation.locator('.tp-facts').textContent())?.replace(/\u00a0/g, ' ')).toContain('€ 612,50');
+    await check(corporation, 'corporatie-woning');
+
+    // 2. the care provider registers a client from Olst-Wijhe and nominates them
+    const care = await loginAs('dimence@transferpunt.demo');
+    await check(care, 'zorgaanbieder-te-doen');
+    await care.getByRole('link', { name: 'Cliënten', exact: true }).click();
+    await care.getByRole('heading', { level: 1, name: 'Cliënten' }).waitFor();
+    await check(care, 'zorgaanbieder-clienten');
+    await care.getByRole('link', { name: 'Nieuwe cliënt registreren' }).click();
+    await care.getByLabel('Dossiernummer').fill('DIM-2026-0301');
+    await care.getByLabel('Gemeente van herkomst').selectOption({ label: 'Olst-Wijhe' });
+    await care.getByLabel('Geboortejaar').fill('1990');
+    await care.getByLabel('Aantal personen in het huishouden').fill('1');
+    await care.getByLabel('Verblijft nu in').selectOption('BW');
+    await care.getByRole('button', { name: 'Cliënt registreren' }).click();
+    // consent is required: the error stands next to the checkbox, the input stays
+    await care.getByText('Leg eerst de toestemming van de cliënt vast.').first().waitFor();
+    expect(await care.getByLabel('Dossiernummer').inputValue()).toBe('DIM-2026-0301');
+    await care.getByLabel(/toestemming gegeven/).check();
+    await care.getByRole('button', { name: 'Cliënt registreren' }).click();
+    await care.getByRole('heading', { level: 1, name: 'Nieuwe voordracht' }).waitFor();
+    await care.getByText('Cliënt DIM-2026-0301 is geregistreerd').waitFor();
+    await care.getByLabel('Woonvariant').selectOption('zelfstandig');
+    await care.getByLabel('Maximale huur per maand').fill('700');
+    await care.getByLabel('Gewenste huurconstructie').selectOption('omklap');
+    await care.getByLabel('Intensiteit van de begeleiding').selectOption('medium');
+    await check(care, 'zorgaanbieder-nieuwe-voordracht');
+    await care.getByRole('button', { name: 'Voordracht indienen' }).click();
+    await care.getByText('De voordracht is ingediend bij de gemeente.').waitFor();
+    await check(care, 'zorgaanbieder-voordracht');
+
+    // 3. the officer of Olst-Wijhe approves the nomination from Te doen
+    const officer = await loginAs('officer.olst-wijhe@transferpunt.demo');
+    await check(officer, 'gemeente-te-doen');
+    await openFromTodo(officer, 'Voordracht beoordelen', 'Olst-Wijhe');
+    await officer.getByRole('heading', { level: 1, name: /Voordracht/ }).waitFor();
+    await check(officer, 'gemeente-voordracht-beoordelen');
+    await officer.getByLabel('Prioriteit').selectOption('normal');
+    await officer.getByRole('button', { name: 'Voordracht goedkeuren' }).click();
+    await officer.getByText('De voordracht is goedgekeurd en staat in de regionale wachtrij.').waitFor();
+
+    // 4. the matching proposes the pairing; the destination officer approves it
+    await openFromTodo(officer, 'Koppeling goedkeuren', ADDRESS);
+    await officer.getByRole('heading', { level: 1, name: `Koppeling: ${ADDRESS}` }).waitFor();
+    await officer.getByRole('heading', { name: 'Waarom deze koppeling' }).waitFor();
+    await check(officer, 'gemeente-koppeling');
+    await officer.getByRole('button', { name: 'Koppeling goedkeuren' }).click();
+    await officer.getByText(/Gedaan: koppeling goedkeuren/).waitFor();
+    const matchUrl = officer.url();
+
+    // 5. the corporation accepts the candidate
+    await openFromTodo(corporation, 'Kandidaat accepteren', ADDRESS);
+    await corporation.getByText('DIM-2026-0301').first().waitFor();
+    await check(corporation, 'corporatie-kandidaat-accepteren');
+    await corporation.getByRole('button', { name: 'Kandidaat accepteren' }).click();
+    await corporation.getByText(/Gedaan: kandidaat accepteren/).waitFor();
+
+    // 6. the care provider accepts the home on the client's behalf
+    await openFromTodo(care, 'Woning accepteren namens cliënt', ADDRESS);
+    await check(care, 'zorgaanbieder-woning-accepteren');
+    await care.getByRole('button', { name: 'Woning accepteren namens cliënt' }).click();
+    await care.getByText(/Gedaan: woning accepteren namens cliënt/).waitFor();
+
+    // 7. the corporation registers the signed lease
+    await openFromTodo(corporation, 'Getekend huurcontract registreren', ADDRESS);
+    await corporation.getByLabel('Ingangsdatum huurcontract').fill(FUTURE);
+    await corporation.getByLabel('Huurconstructie').selectOption('omklap');
+    await check(corporation, 'corporatie-huurcontract-registreren');
+    await corporation.getByRole('button', { name: 'Getekend huurcontract registreren' }).click();
+    await corporation.getByText('Het getekende huurcontract is geregistreerd. De cliënt is gehuisvest.').waitFor();
+    await corporation.getByText('Huurcontract getekend', { exact: true }).first().waitFor();
+    const history = await corporation.locator('.tp-history').textContent();
+    for (const step of ['Voorgesteld door de matching', 'Goedgekeurd door de gemeente', 'Geaccepteerd door de corporatie', 'Geaccepteerd namens de cliënt', 'Huurcontract getekend'])
+      expect(history).toContain(step);
+    await check(corporation, 'koppeling-gehuisvest');
+    await corporation.getByRole('link', { name: 'Huurcontracten', exact: true }).click();
+    await corporation.getByRole('heading', { level: 1, name: 'Huurcontracten' }).waitFor();
+    await check(corporation, 'corporatie-huurcontracten');
+
+    // the care provider sees the nomination housed
+    await care.goto(matchUrl);
+    await care.getByRole('link', { name: 'Voordracht bekijken' }).click();
+    await care.getByText('Gehuisvest: het huurcontract is getekend.').waitFor();
+
+    // 8. the officer's buurten, with an editable limit
+    await officer.getByRole('link', { name: 'Buurten', exact: true }).click();
+    await officer.getByRole('heading', { level: 1, name: 'Buurten en draagkracht' }).waitFor();
+    await officer.getByLabel('Maximaal aantal plaatsingen per 12 maanden in Welsum').fill('4');
+    await officer.getByRole('button', { name: 'Opslaan (Welsum)' }).click();
+    await officer.getByText('De grenzen van Welsum zijn opgeslagen.').waitFor();
+    await check(officer, 'gemeente-buurten');
+    await officer.getByRole('link', { name: 'Wachtrij', exact: true }).click();
+    await officer.getByRole('heading', { level: 1, name: 'Wachtrij bijzondere bemiddeling' }).waitFor();
+    await check(officer, 'gemeente-wachtrij');
+
+    // 9. the coordinator's dashboard and a matching round
+    const coordinator = await loginAs('coordinator@transferpunt.demo');
+    await check(coordinator, 'coordinator-te-doen');
+    await coordinator.getByRole('link', { name: 'Dashboard', exact: true }).click();
+    await coordinator.getByRole('heading', { level: 1, name: /Dashboard/ }).waitFor();
+    await coordinator.getByText('in de wachtrij', { exact: true }).waitFor();
+    await check(coordinator, 'coordinator-dashboard');
+    await coordinator.getByRole('button', { name: 'Matchingsronde starten' }).click();
+    await coordinator.getByText(/De ronde is klaar/).waitFor({ timeout: 30000 });
+    await check(coordinator, 'coordinator-matchingsronde');
+    await coordinator.getByRole('link', { name: 'Koppelingen', exact: true }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Koppelingen' }).waitFor();
+    await check(coordinator, 'coordinator-koppelingen');
+
+    for (const p of [corporation, care, officer, coordinator]) await p.context().close();
+    expect(Object.fromEntries(Object.entries(a11y).filter(([, v]) => v.length))).toEqual({});
+  }, 240000);
+});
