@@ -40,7 +40,7 @@ describe('limits on a street or complex inside a buurt (nested units)', () => {
       await post(r.officers.GM0177, `/nominations/${n.body.id}/approve`, { priorityClass: 'normal' });
       noms.push(n.body.id);
     }
-    const inUnit = [];
+    const inUnit: string[] = [];
     for (const i of [1, 2]) {
       const v = await post(r.corporationA, '/vacancies', { address: `Kerkstraat ${i}`, neighbourhoodCode: buurt, unitId: unit.id, woonvariant: 'kamer', rooms: 1, rent: 400, availableFrom: '2026-12-01', constructions: ['regulier'] });
       expect(v.status).toBe(201);

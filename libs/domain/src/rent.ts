@@ -14,9 +14,10 @@ export type Huursegment = (typeof HUURSEGMENTEN)[number];
  * The limits in force in `year`: that year's, or else the latest earlier year's (the new limits
  * are not entered yet). `provisional` says so; null when nothing at or before that year is known.
  */
-export function rentLimitsFor(year: number, all: readonly RentLimits[]): { limits: RentLimits; provisional: boolean } | null {
-  const candidates = all.filter((l) => l.year <= year).sort((a, b) => b.year - a.year);
-  return candidates.length ? { limits: candidates[0], provisional: candidates[0].year !== year } : null;
+export function rentLimitsFor<L extends { year: number }>(year: number, all: readonly L[]): { limits: L; provisional: boolean } | null {
+  let best: L | undefined;
+  for (const l of all) if (l.year <= year && (best === undefined || l.year > best.year)) best = l;
+  return best === undefined ? null : { limits: best, provisional: best.year !== year };
 }
 
 export function huursegment(rent: number, l: RentLimits): Huursegment {

@@ -1,5 +1,6 @@
 import { CandidateNomination, OpenVacancy, RentParameters } from '../matching-input';
 import { EngineRuleCheck } from '../matcher';
+import { isUnder23, rentLimitsFor } from '../rent';
 
 /** Calendar year (UTC) of a date. */
 export const yearOf = (d: Date): number => d.getUTCFullYear();
@@ -8,7 +9,7 @@ export const yearOf = (d: Date): number => d.getUTCFullYear();
  * With only a birth year, a client counts as under 23 until the end of the year they turn 23
  * (DOMAIN.md), judged on the home's available-from date.
  */
-export const isUnder23On = (birthYear: number, on: Date): boolean => yearOf(on) <= birthYear + 23;
+export const isUnder23On = isUnder23;
 
 /**
  * The kwaliteitskortingsgrens that applies to a home available in `year`: that year's parameter;
@@ -16,9 +17,8 @@ export const isUnder23On = (birthYear: number, on: Date): boolean => yearOf(on) 
  * undefined when no parameter of that year or before is known: the cap cannot be judged.
  */
 export function capForYear(params: readonly RentParameters[], year: number): { cap: number; year: number } | undefined {
-  let best: RentParameters | undefined;
-  for (const p of params) if (p.year <= year && (best === undefined || p.year > best.year)) best = p;
-  return best === undefined ? undefined : { cap: best.kwaliteitskortingsgrens, year: best.year };
+  const found = rentLimitsFor(year, params);
+  return found === null ? undefined : { cap: found.limits.kwaliteitskortingsgrens, year: found.limits.year };
 }
 
 /**
