@@ -15,6 +15,8 @@ const base = {
 };
 
 module.exports = {
+  // Jest 30 reads testTimeout from the top level only (a project's own testTimeout is ignored)
+  testTimeout: 60000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.spec.ts'] },
     {

@@ -205,6 +205,18 @@ describe('the web application: the core loop in the browser', () => {
     await care.getByRole('link', { name: 'Voordracht bekijken' }).click();
     await care.getByText('Gehuisvest: het huurcontract is getekend.').waitFor();
 
+    // a nomination still in the queue says why it is not placed yet
+    const tactus = await loginAs('tactus@transferpunt.demo');
+    await tactus.getByRole('link', { name: 'Voordrachten', exact: true }).click();
+    await tactus.getByLabel('Stand').selectOption('active');
+    await tactus.locator('.tp-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await tactus.getByRole('row').nth(1).getByRole('link').click();
+    await tactus.getByText(/Goedgekeurd en in de regionale wachtrij/).waitFor();
+    await tactus.locator('.tp-why').waitFor();
+    expect(await tactus.locator('.tp-why').textContent()).toMatch(/Plaats \d+ van \d+ in de wachtrij/);
+    await check(tactus, 'zorgaanbieder-voordracht-in-wachtrij');
+    await tactus.context().close();
+
     // 8. the officer's buurten, with an editable limit
     await officer.getByRole('link', { name: 'Buurten', exact: true }).click();
     await officer.getByRole('heading', { level: 1, name: 'Buurten en draagkracht' }).waitFor();

@@ -5,9 +5,9 @@ import { all, api, call, Schemas } from '../api/client';
 import { useMe } from '../auth';
 import { CheckboxGroup, DataTable, ErrorSummary, errorsOf, Loading, Notice, PageTitle, Pager, problemText, SelectField, StatusTag, TextareaField, TextField } from '../components/ui';
 import { Nomination } from '../data';
-import { formatDate, formatMoney } from '../format';
+import { formatDate, formatDateTime, formatMoney } from '../format';
 import { useLoad, usePaged } from '../hooks';
-import { CONSTRUCTION, CURRENT_SETTING, label, MATCH_STATUS, NOMINATION_STATUS, PRIORITY_CLASS, SUPPORT_INTENSITY, WOONVARIANT } from '../labels';
+import { CONSTRUCTION, CURRENT_SETTING, label, MATCH_STATUS, NOMINATION_STATUS, PRIORITY_CLASS, RULE, SUPPORT_INTENSITY, WOONVARIANT } from '../labels';
 import { useRefData } from '../refdata';
 import { ErrorPage } from './Matches';
 
@@ -196,7 +196,7 @@ function standing(n: Schemas['NominationResponse'], queuePosition: number | null
     case 'rejected':
       return `Afgewezen door de gemeente${n.rejectionReason ? `: ${n.rejectionReason}` : '.'}`;
     case 'active':
-      return `Goedgekeurd en in de regionale wachtrij${queuePosition ? ` op plaats ${queuePosition}` : ''}. Nog niet geplaatst: bij elke matchingsronde wordt gezocht naar een woning die past (woonvariant, kamers, huur, buurt, herkomst). Zodra er een passende woning vrijkomt volgt een voorstel.`;
+      return `Goedgekeurd en in de regionale wachtrij${queuePosition ? ` op plaats ${queuePosition}` : ''}. Bij elke matchingsronde wordt gezocht naar een woning die past (woonvariant, kamers, huur, buurt, herkomst); zodra er een passende woning is, volgt een voorstel.`;
     case 'matched':
       return liveMatch ? `Gekoppeld aan een woning: ${MATCH_STATUS[liveMatch.status].toLowerCase()}.` : 'Gekoppeld aan een woning.';
     case 'housed':
@@ -205,6 +205,31 @@ function standing(n: Schemas['NominationResponse'], queuePosition: number | null
       return `Ingetrokken${n.withdrawalReason ? `: ${n.withdrawalReason}` : '.'}`;
     default:
       return label(NOMINATION_STATUS, n.status);
+  }
+}
+
+/** Why an active nomination has no home yet, from the last matching round (GET /nominations/:id/matching-status). */
+function whyNotYet(s: Schemas['MatchingStatusResponse']): string {
+  const place = s.queuePosition ? `Plaats ${s.queuePosition}${s.queueLength ? ` van ${s.queueLength}` : ''} in de wachtrij. ` : '';
+  const when = s.evaluatedAt ? ` (matchingsronde van ${formatDateTime(s.evaluatedAt)})` : '';
+  switch (s.state) {
+    case 'waiting':
+      return `${place}Er is nog geen matchingsronde geweest sinds de goedkeuring; bij elke nieuwe woning of wijziging loopt er een.`;
+    case 'no_eligible_vacancy': {
+      const miss = (s.nearestMiss as { rule?: string } | undefined)?.rule;
+      return `${place}Nog niet geplaatst: er is nu geen beschikbare woning die past${miss ? `; wat het vaakst niet klopt: ${label(RULE, miss).toLowerCase()}` : ''}${when}.`;
+    }
+    case 'blocked_by_limits':
+      return `${place}Er is een passende woning, maar die ligt in een buurt (of straat) die haar grens van plaatsingen heeft bereikt${when}.`;
+    case 'held_back_by_exchange_tolerance':
+      return `${place}Er is een passende woning in een andere gemeente, maar die gemeente heeft deze ronde geen ruimte voor cliënten van elders (evenwichtige uitwisseling)${when}.`;
+    case 'taken_by_higher_ranked':
+      return `${place}De woningen die passen zijn voorgesteld aan cliënten die hoger in de wachtrij staan${when}.`;
+    case 'proposed':
+    case 'in_match':
+      return 'Er is een woning voorgesteld; de partijen zetten hun stappen.';
+    default:
+      return place;
   }
 }
 
@@ -223,11 +248,13 @@ export function NominationDetailPage() {
     }
     const matches = await all((cursor) => call(api.GET('/matches', { params: { query: { cursor, limit: 500 } } }))).catch(() => []);
     const own = matches.filter((m) => m.nominationId === n.id);
-    return { n, position, matches: own, live: own.find((m) => ['proposed', 'approved', 'accepted', 'client_accepted'].includes(m.status)) ?? null };
+    const status = await call(api.GET('/nominations/{id}/matching-status', { params: { path: { id } } })).catch(() => null);
+    if (status?.queuePosition) position = status.queuePosition;
+    return { n, position, status, matches: own, live: own.find((m) => ['proposed', 'approved', 'accepted', 'client_accepted'].includes(m.status)) ?? null };
   }, [id]);
   if (error) return <ErrorPage error={error} />;
   if (!data) return <Loading what="De voordracht" />;
-  const { n, position, matches, live } = data;
+  const { n, position, status, matches, live } = data;
   const done = (msg: string) => {
     setMessage(msg);
     reload();
@@ -244,6 +271,7 @@ export function NominationDetailPage() {
       <PageTitle title="Voordracht">Voordracht {n.client ? `voor ${n.client.reference}` : ''}</PageTitle>
       {message && <Notice>{message}</Notice>}
       <Paragraph lead>{standing(n, position, live)}</Paragraph>
+      {status && n.status === 'active' && <Paragraph className="tp-why">{whyNotYet(status)}</Paragraph>}
       <dl className="tp-facts">
         <Row k="Stand">
           <StatusTag tone={n.status === 'housed' ? 'done' : ['rejected', 'withdrawn', 'expired'].includes(n.status) ? 'stopped' : 'action'}>{label(NOMINATION_STATUS, n.status)}</StatusTag>

@@ -1,0 +1,172 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, Page, Route } from 'playwright-core';
+import { launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
+import { serveWebApp } from './support/static-server';
+
+/**
+ * The forms of the web application in the browser against a stubbed API (page.route): what the
+ * user sees when the API refuses (field errors next to the fields, in Dutch; a 409 in words),
+ * that nothing typed is lost, the keyboard, and axe-core on the error states.
+ */
+const ORG = { id: '00000000-0000-4000-8000-000000000001', type: 'corporation', name: 'Woonbedrijf Test', regionCode: 'TEST', municipalityCode: null };
+const ME = {
+  corporation: { id: '00000000-0000-4000-8000-000000000010', email: 'corp@test.example', role: 'corporation', organisation: ORG, municipality: null },
+  care_provider: { id: '00000000-0000-4000-8000-000000000011', email: 'care@test.example', role: 'care_provider', organisation: { ...ORG, type: 'care_provider', name: 'Zorg Test' }, municipality: null },
+};
+const MATCH_ID = '00000000-0000-4000-8000-0000000000aa';
+const VACANCY = {
+  id: '00000000-0000-4000-8000-0000000000bb', corporationId: ORG.id, status: 'matched', address: 'Brink 12, 7411 BR Deventer', municipalityCode: 'GM0150', neighbourhoodCode: 'BU01500101',
+  woonvariant: 'zelfstandig', rooms: 2, rent: 612.5, availableFrom: '2026-11-22', accessible: false, floor: 0, constructions: ['regulier'], withdrawalReason: null,
+  createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-01T10:00:00Z',
+};
+const MATCH = {
+  id: MATCH_ID, vacancyId: VACANCY.id, nominationId: '00000000-0000-4000-8000-0000000000cc', regionCode: 'TEST', status: 'approved', destinationMunicipalityCode: 'GM0150',
+  originMunicipalityCode: 'GM0150', neighbourhoodCode: 'BU01500101', stepDeadline: '2099-01-01T12:00:00Z', declineReasonCode: null, declineNote: null,
+  explanation: { matcher: 'test', summary: 'Test summary.', queuePosition: 1, priorityClass: 'normal', approvedAt: '2026-10-01T10:00:00Z', higherRankedNotEligible: 0, rules: [{ rule: 'woonvariant', passed: true, detail: 'woonvariant zelfstandig' }] },
+  createdAt: '2026-11-01T10:00:00Z', updatedAt: '2026-11-02T10:00:00Z',
+  candidate: { reference: 'DIM-1', householdSize: 1, homeNeeds: [], construction: 'regulier', supportProvider: 'Dimence', supportIntensity: 'medium' },
+  history: [{ type: 'proposed', fromStatus: null, toStatus: 'proposed', actorRole: null, reasonCode: null, note: 'Test summary.', at: '2026-11-01T10:00:00Z' }],
+};
+const problem = (status: number, title: string, detail: string, errors?: Array<{ field: string; message: string }>) => ({
+  status,
+  contentType: 'application/problem+json',
+  body: JSON.stringify({ type: 'about:blank', title, status, detail, ...(errors ? { errors } : {}) }),
+});
+const json = (body: unknown, status = 200) => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
+
+describe('the forms of the web application', () => {
+  let browser: Browser;
+  let server: { url: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('apps/web/dist is missing: the e2e global setup builds it (npm run build:web).');
+    server = await serveWebApp(WEB_DIST);
+    browser = await launchChromium();
+  }, 60000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A logged-in page whose /api answers come from `api` (the reference data is answered here). */
+  async function pageAs(role: keyof typeof ME, api: (method: string, path: string, route: Route) => Promise<boolean>): Promise<Page> {
+    const context = await newContext(browser, server.url);
+    await context.addInitScript(() => sessionStorage.setItem('transferpunt.token', 'test-token'));
+    const page = await context.newPage();
+    await page.route('**/api/v1/**', async (route) => {
+      const url = new URL(route.request().url());
+      const path = url.pathname.replace('/api/v1', '');
+      const method = route.request().method();
+      if (await api(method, path, route)) return;
+      if (path === '/auth/me') return route.fulfill(json(ME[role]));
+      if (path === '/municipalities') return route.fulfill(json({ items: [{ code: 'GM0150', name: 'Deventer', regionCode: 'TEST', isCentre: true }], nextCursor: null }));
+      if (path === '/neighbourhoods')
+        return route.fulfill(json({ items: [{ code: 'BU01500101', name: 'Binnenstad', municipalityCode: 'GM0150', maxPlacementsPer12Months: null, maxLiveTenancies: null }], nextCursor: null }));
+      if (path === '/organisations') return route.fulfill(json({ items: [ORG], nextCursor: null }));
+      if (path === '/regions/TEST') return route.fulfill(json({ code: 'TEST', name: 'Regio Test', createdAt: '2026-01-01T00:00:00Z' }));
+      if (method === 'GET') return route.fulfill(json({ items: [], nextCursor: null }));
+      return route.fulfill(problem(404, 'Not Found', 'No such object.'));
+    });
+    return page;
+  }
+
+  it('shows the API field errors in Dutch next to their fields, keeps the input and moves the focus to the summary', async () => {
+    let posted: Record<string, unknown> | null = null;
+    const page = await pageAs('corporation', async (method, path, route) => {
+      if (method === 'POST' && path === '/vacancies') {
+        posted = JSON.parse(route.request().postData() ?? '{}');
+        await route.fulfill(
+          problem(400, 'Invalid input', 'rent: must not be less than 0', [
+            { field: 'rent', message: 'must not be less than 0' },
+            { field: 'neighbourhoodCode', message: 'must be a CBS code like BU01500101' },
+          ]),
+        );
+        return true;
+      }
+      return false;
+    });
+    await page.goto('/woningen/nieuw');
+    await page.getByRole('heading', { level: 1, name: 'Woning aanbieden' }).waitFor();
+    await page.getByLabel('Adres').fill('Brink 12, 7411 BR Deventer');
+    await page.getByLabel('Huur per maand').fill('-5');
+    await page.getByLabel('Aantal kamers').fill('2');
+    await page.getByRole('button', { name: 'Woning aanbieden' }).click();
+    await page.getByText('Niet alle velden zijn goed ingevuld').waitFor();
+    expect(posted).toMatchObject({ address: 'Brink 12, 7411 BR Deventer', rent: -5, rooms: 2 });
+
+    const rent = page.getByLabel('Huur per maand');
+    expect(await rent.getAttribute('aria-invalid')).toBe('true');
+    const described = (await rent.getAttribute('aria-describedby')) ?? '';
+    const errorId = described.split(' ').find((x) => x.endsWith('-error'))!;
+    expect(await page.locator(`#${errorId}`).textContent()).toBe('Vul 0 of meer in.');
+    expect(await page.locator(`#${(await page.getByLabel('Buurt').getAttribute('id'))!}-error`).textContent()).toBe('Vul een CBS-code in zoals BU01500101.');
+    expect(await rent.inputValue()).toBe('-5');
+    expect(await page.getByLabel('Adres').inputValue()).toBe('Brink 12, 7411 BR Deventer');
+    expect(await page.evaluate('document.activeElement && document.activeElement.className')).toContain('tp-error-summary');
+    await screenshot(page, 'formulier-fouten');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 60000);
+
+  it('explains a 409 in words and leaves the match page usable', async () => {
+    const page = await pageAs('corporation', async (method, path, route) => {
+      if (path === `/matches/${MATCH_ID}`) return route.fulfill(json(MATCH)).then(() => true);
+      if (path === `/vacancies/${VACANCY.id}`) return route.fulfill(json(VACANCY)).then(() => true);
+      if (method === 'POST' && path === `/matches/${MATCH_ID}/accept`)
+        return route.fulfill(problem(409, 'Conflict', 'Cannot accept a match that is declined.')).then(() => true);
+      return false;
+    });
+    await page.goto(`/koppelingen/${MATCH_ID}`);
+    await page.getByRole('heading', { level: 1, name: 'Koppeling: Brink 12, 7411 BR Deventer' }).waitFor();
+    const facts = ((await page.locator('.tp-facts').textContent()) ?? '').replace(/\u00a0/g, ' ');
+    expect(facts).toContain('€ 612,50');
+    expect(facts).toContain('22 november 2026');
+    expect(facts).toContain('DIM-1');
+    await page.getByRole('button', { name: 'Kandidaat accepteren' }).click();
+    await page.getByText(/Dit kan niet meer: de toestand is intussen veranderd/).waitFor();
+    expect(await page.getByRole('alert').first().textContent()).toContain('Cannot accept a match that is declined.');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 60000);
+
+  it('declines with a reason, and says so when the reason is missing', async () => {
+    let declined: Record<string, unknown> | null = null;
+    const page = await pageAs('corporation', async (method, path, route) => {
+      if (path === `/matches/${MATCH_ID}`) return route.fulfill(json(MATCH)).then(() => true);
+      if (path === `/vacancies/${VACANCY.id}`) return route.fulfill(json(VACANCY)).then(() => true);
+      if (method === 'POST' && path === `/matches/${MATCH_ID}/decline`) {
+        declined = JSON.parse(route.request().postData() ?? '{}');
+        if (!declined!.reasonCode) await route.fulfill(problem(400, 'Invalid input', 'reasonCode', [{ field: 'reasonCode', message: 'must be one of the following values: other' }]));
+        else await route.fulfill(json({ id: MATCH_ID, status: 'declined', declineReasonCode: declined!.reasonCode }));
+        return true;
+      }
+      return false;
+    });
+    await page.goto(`/koppelingen/${MATCH_ID}`);
+    await page.getByRole('button', { name: 'Afwijzen…' }).click();
+    await page.getByLabel('Toelichting').fill('De woning is al verhuurd.');
+    await page.getByRole('button', { name: 'Afwijzen', exact: true }).click();
+    await page.getByText('Kies een van de mogelijkheden.').first().waitFor();
+    expect(await page.getByLabel('Toelichting').inputValue()).toBe('De woning is al verhuurd.');
+    await page.getByLabel('Reden').selectOption({ label: 'Woning niet meer beschikbaar' });
+    await page.getByRole('button', { name: 'Afwijzen', exact: true }).click();
+    await page.getByText(/De koppeling is afgewezen/).waitFor();
+    expect(declined).toEqual({ reasonCode: 'home_unavailable', note: 'De woning is al verhuurd.' });
+    await page.context().close();
+  }, 60000);
+
+  it('works with the keyboard: the skip link comes first and leads to the main content', async () => {
+    const page = await pageAs('care_provider', async () => false);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Te doen' }).waitFor();
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement && document.activeElement.textContent')).toBe('Direct naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(page.url()).toContain('#main');
+    // the main menu is reachable by Tab and marks the current page
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Te doen' }).getAttribute('aria-current')).toBe('page');
+    await page.context().close();
+  }, 60000);
+});
