@@ -109,8 +109,10 @@ describe('the web application: the core loop in the browser', () => {
     await corporation.getByText('Niet alle velden zijn goed ingevuld').waitFor();
     const buurt = corporation.getByLabel('Buurt');
     expect(await buurt.getAttribute('aria-invalid')).toBe('true');
-    expect(await corporation.locator(`#${await buurt.getAttribute('id')}-error`).textContent()).toMatch(/CBS-code/);
+    expect(await corporation.locator(`#${await buurt.getAttribute('id')}-error`).textContent()).toBe('Maak een keuze.');
     expect(await corporation.getByLabel('Adres').inputValue()).toBe(ADDRESS);
+    expect(await corporation.getByLabel('Huur per maand').inputValue()).toBe('abc');
+    expect(await corporation.locator(`#${await corporation.getByLabel('Aantal kamers').getAttribute('id')}-error`).textContent()).toBe('Vul dit veld in.');
     await check(corporation, 'corporatie-woning-aanbieden-fouten');
     await buurt.selectOption({ label: 'Olst-Wijhe: Olst-Centrum' });
     await corporation.getByLabel('Woonvariant').selectOption('zelfstandig');

@@ -97,10 +97,12 @@ describe('the forms of the web application', () => {
 
     const rent = page.getByLabel('Huur per maand');
     expect(await rent.getAttribute('aria-invalid')).toBe('true');
+    // an empty field says it must be filled in, a filled one what is wrong with it
+    expect(await page.locator(`#${(await page.getByLabel('Beschikbaar vanaf').getAttribute('id'))!}-error`).count()).toBe(0);
     const described = (await rent.getAttribute('aria-describedby')) ?? '';
     const errorId = described.split(' ').find((x) => x.endsWith('-error'))!;
     expect(await page.locator(`#${errorId}`).textContent()).toBe('Vul 0 of meer in.');
-    expect(await page.locator(`#${(await page.getByLabel('Buurt').getAttribute('id'))!}-error`).textContent()).toBe('Vul een CBS-code in zoals BU01500101.');
+    expect(await page.locator(`#${(await page.getByLabel('Buurt').getAttribute('id'))!}-error`).textContent()).toBe('Maak een keuze.');
     expect(await rent.inputValue()).toBe('-5');
     expect(await page.getByLabel('Adres').inputValue()).toBe('Brink 12, 7411 BR Deventer');
     expect(await page.evaluate('document.activeElement && document.activeElement.className')).toContain('tp-error-summary');
@@ -153,6 +155,43 @@ describe('the forms of the web application', () => {
     await page.getByRole('button', { name: 'Afwijzen', exact: true }).click();
     await page.getByText(/De koppeling is afgewezen/).waitFor();
     expect(declined).toEqual({ reasonCode: 'home_unavailable', note: 'De woning is al verhuurd.' });
+    await page.context().close();
+  }, 60000);
+
+  it('offers homes from a CSV file with a report per row, and saves nothing from a file with errors unless the valid rows are chosen', async () => {
+    const posted: Array<Record<string, unknown>> = [];
+    const page = await pageAs('corporation', async (method, path, route) => {
+      if (method === 'POST' && path === '/vacancies') {
+        posted.push(JSON.parse(route.request().postData() ?? '{}'));
+        await route.fulfill(json({ ...VACANCY, status: 'open' }, 201));
+        return true;
+      }
+      return false;
+    });
+    await page.goto('/woningen/bestand');
+    await page.getByRole('heading', { level: 1, name: 'Woningen uit een bestand aanbieden' }).waitFor();
+    const csv = [
+      'adres;buurtcode;woonvariant;kamers;huur;beschikbaar_vanaf;toegankelijk;verdieping;constructies',
+      'Brink 12, 7411 BR Deventer;BU01500101;zelfstandig;2;612,50;01-02-2027;nee;0;regulier|omklap',
+      '"Brink 14; achterhuis, Deventer";BU01500101;Kamer;1;450;2027-03-01;ja;;regulier',
+      'Brink 16, Deventer;BU9999;villa;twee;veel;morgen;;;',
+    ].join('\r\n');
+    await page.getByLabel('Bestand').setInputFiles({ name: 'woningen.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`, 'utf8') });
+    await page.getByText('3 rijen: 2 geldig, 1 met fouten.').waitFor();
+    const bad = page.getByRole('row').filter({ hasText: 'Brink 16' });
+    expect(await bad.textContent()).toContain('buurtcode "BU9999" is geen CBS-code');
+    expect(await bad.textContent()).toContain('woonvariant "villa" is onbekend');
+    const publish = page.getByRole('button', { name: '2 woningen aanbieden' });
+    expect(await publish.isDisabled()).toBe(true);
+    await screenshot(page, 'woningen-uit-bestand');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('Alleen de 2 geldige rijen aanbieden').check();
+    await publish.click();
+    await page.getByText('2 woningen aangeboden.').waitFor();
+    expect(posted).toEqual([
+      { address: 'Brink 12, 7411 BR Deventer', neighbourhoodCode: 'BU01500101', woonvariant: 'zelfstandig', rooms: 2, rent: 612.5, availableFrom: '2027-02-01', accessible: false, floor: 0, constructions: ['regulier', 'omklap'] },
+      { address: 'Brink 14; achterhuis, Deventer', neighbourhoodCode: 'BU01500101', woonvariant: 'kamer', rooms: 1, rent: 450, availableFrom: '2027-03-01', accessible: true, constructions: ['regulier'] },
+    ]);
     await page.context().close();
   }, 60000);
 

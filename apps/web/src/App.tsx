@@ -13,6 +13,7 @@ import { NominationDetailPage, NominationNewPage, NominationsPage } from './page
 import { TenanciesPage } from './pages/Tenancies';
 import { TodoPage } from './pages/Todo';
 import { VacanciesPage, VacancyDetailPage, VacancyNewPage } from './pages/Vacancies';
+import { VacancyUploadPage } from './pages/VacancyUpload';
 import { RefDataProvider, useRefData } from './refdata';
 
 const NAV: Record<Role, Array<[string, string]>> = {
@@ -48,6 +49,7 @@ export function App() {
           <Route path="/voordrachten/:id" element={<NominationDetailPage />} />
           <Route path="/woningen" element={<VacanciesPage />} />
           <Route path="/woningen/nieuw" element={<VacancyNewPage />} />
+          <Route path="/woningen/bestand" element={<VacancyUploadPage />} />
           <Route path="/woningen/:id" element={<VacancyDetailPage />} />
           <Route path="/koppelingen" element={<MatchesPage />} />
           <Route path="/koppelingen/:id" element={<MatchDetailPage />} />

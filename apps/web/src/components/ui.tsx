@@ -92,7 +92,9 @@ export function TextareaField(p: Common & { value: string; onChange(v: string): 
   );
 }
 
-export function SelectField(p: Common & { value: string; onChange(v: string): void; options: Array<[string, string]>; placeholder?: string }) {
+export function SelectField(props: Common & { value: string; onChange(v: string): void; options: Array<[string, string]>; placeholder?: string }) {
+  // an empty list box asks for a choice, not for typing
+  const p = props.error === 'Vul dit veld in.' ? { ...props, error: 'Maak een keuze.' } : props;
   const id = `f-${p.name}-${useId().replace(/:/g, '')}`;
   return (
     <FieldShell {...p} id={id}>
@@ -171,12 +173,32 @@ export function CheckboxField(p: Common & { checked: boolean; onChange(v: boolea
 
 /** Field errors by field name (the API's problem body names the fields). */
 export type Errors = Record<string, string>;
-export function errorsOf(e: unknown): Errors {
+
+/** Which of several messages for one field says most: what kind of value is asked before its range. */
+const RANK = [/^Vul dit veld in/, /^Kies/, /^Leg eerst/, /^Vul een heel getal/, /^Vul een bedrag/, /^Vul een geldige datum/, /^Vul een CBS-code/, /^Vul hier tekst/];
+const rank = (m: string) => {
+  const i = RANK.findIndex((r) => r.test(m));
+  return i < 0 ? RANK.length : i;
+};
+
+/**
+ * One message per field, in Dutch. The API lists every rule a value broke (for an empty number:
+ * "not above 20", "not below 1", "a whole number"); the user needs the first thing to fix. With the
+ * form's `values`, an empty field simply says it must be filled in.
+ */
+export function errorsOf(e: unknown, values?: Record<string, unknown>): Errors {
   if (!(e instanceof ApiError)) return {};
-  const out: Errors = {};
+  const all: Record<string, string[]> = {};
   for (const f of e.fieldErrors as FieldError[]) {
     const key = f.field.split('.')[0];
-    out[key] = out[key] ? `${out[key]} ${fieldMessage(f.message)}` : fieldMessage(f.message);
+    (all[key] ??= []).push(fieldMessage(f.message));
+  }
+  const out: Errors = {};
+  for (const [key, messages] of Object.entries(all)) {
+    const best = [...new Set(messages)].sort((a, b) => rank(a) - rank(b))[0];
+    const v = values?.[key];
+    const empty = v === '' || (Array.isArray(v) && v.length === 0);
+    out[key] = empty && !/^(Kies|Leg eerst)/.test(best) ? 'Vul dit veld in.' : best;
   }
   return out;
 }

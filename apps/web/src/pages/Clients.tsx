@@ -68,7 +68,7 @@ export function ClientNewPage() {
   const [consent, setConsent] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const errors = errorsOf(error);
+  const errors = errorsOf(error, f);
   const set = (k: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [k]: v }));
 
   async function submit(e: FormEvent) {

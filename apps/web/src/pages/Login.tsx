@@ -27,7 +27,7 @@ export function LoginPage() {
       setBusy(false);
     }
   }
-  const errors = errorsOf(error);
+  const errors = errorsOf(error, { email, password });
   const wrong = error instanceof ApiError && error.status === 401;
   return (
     <div className="tp-narrow">

@@ -295,7 +295,7 @@ function DeclineForm({ id, role, onDone }: { id: string; role: string; onDone(ms
   const [note, setNote] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const errors = errorsOf(error);
+  const errors = errorsOf(error, { reasonCode, note });
   if (!open)
     return (
       <Button appearance="secondary-action-button" onClick={() => setOpen(true)} aria-expanded={false}>
@@ -345,7 +345,7 @@ function DeclineForm({ id, role, onDone }: { id: string; role: string; onDone(ms
 function CancelForm({ id, onDone }: { id: string; onDone(msg: string): void }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const errors = errorsOf(error);
+  const errors = errorsOf(error, { reason });
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);

@@ -89,7 +89,7 @@ export function NominationNewPage() {
   const [preferred, setPreferred] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const errors = errorsOf(error);
+  const errors = errorsOf(error, f);
   const set = (k: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [k]: v }));
   const created = (location.state as { created?: string } | null)?.created;
 

@@ -27,6 +27,9 @@ export function VacanciesPage() {
         <Link to="/woningen/nieuw" className="utrecht-button-link utrecht-button-link--primary-action-button">
           Woning aanbieden
         </Link>
+        <Link to="/woningen/bestand" className="utrecht-button-link utrecht-button-link--secondary-action-button">
+          Woningen uit een bestand
+        </Link>
       </ButtonGroup>
       <form className="tp-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter woningen">
         <SelectField label="Stand" name="status" value={status} onChange={(v) => setParams(v ? { status: v } : {})} options={Object.entries(VACANCY_STATUS)} placeholder="Alle standen" required />
@@ -79,7 +82,7 @@ export function VacancyNewPage() {
   const [constructions, setConstructions] = useState<string[]>(['regulier']);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const errors = errorsOf(error);
+  const errors = errorsOf(error, { ...f, constructions });
   const set = (k: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [k]: v }));
   const num = (s: string) => (s.trim() === '' ? (undefined as unknown as number) : Number(s.replace(/\s|€/g, '').replace(',', '.')));
 
