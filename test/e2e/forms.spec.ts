@@ -106,6 +106,10 @@ describe('the forms of the web application', () => {
     expect(await rent.inputValue()).toBe('-5');
     expect(await page.getByLabel('Adres').inputValue()).toBe('Brink 12, 7411 BR Deventer');
     expect(await page.evaluate('document.activeElement && document.activeElement.className')).toContain('tp-error-summary');
+    expect(await page.getByRole('link', { name: 'Huur per maand: Vul 0 of meer in.' }).count()).toBe(1);
+    // the summary links to each field: following the link puts the focus in the field
+    await page.getByRole('link', { name: 'Buurt: Maak een keuze.' }).click();
+    expect(await page.evaluate('document.activeElement && document.activeElement.name')).toBe('neighbourhoodCode');
     await screenshot(page, 'formulier-fouten');
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();

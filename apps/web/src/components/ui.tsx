@@ -2,7 +2,7 @@ import {
   Alert, Button, ButtonGroup, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading1, Paragraph, Select,
   SelectOption, Table, TableBody, TableCaption, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
 } from '@utrecht/component-library-react';
-import { ReactNode, useEffect, useId, useRef } from 'react';
+import { ReactNode, useEffect, useRef } from 'react';
 import { ApiError, FieldError } from '../api/client';
 import { fieldMessage } from '../labels';
 
@@ -19,6 +19,9 @@ export function PageTitle({ children, title }: { children: ReactNode; title: str
     </Heading1>
   );
 }
+
+/** The id of a form field: the error summary links to it. */
+export const fieldId = (name: string) => `f-${name}`;
 
 type Common = { label: ReactNode; name: string; error?: string; description?: ReactNode; required?: boolean };
 
@@ -52,7 +55,7 @@ const describedBy = (id: string, error?: string, description?: ReactNode) =>
 export function TextField(
   p: Common & { value: string; onChange(v: string): void; type?: 'text' | 'email' | 'password' | 'date' | 'number'; autoComplete?: string; inputMode?: 'numeric' | 'decimal'; width?: 'xs' | 's' | 'm' | 'l' },
 ) {
-  const id = `f-${p.name}-${useId().replace(/:/g, '')}`;
+  const id = fieldId(p.name);
   return (
     <FieldShell {...p} id={id}>
       <Textbox
@@ -74,7 +77,7 @@ export function TextField(
 }
 
 export function TextareaField(p: Common & { value: string; onChange(v: string): void }) {
-  const id = `f-${p.name}-${useId().replace(/:/g, '')}`;
+  const id = fieldId(p.name);
   return (
     <FieldShell {...p} id={id}>
       <Textarea
@@ -95,7 +98,7 @@ export function TextareaField(p: Common & { value: string; onChange(v: string): 
 export function SelectField(props: Common & { value: string; onChange(v: string): void; options: Array<[string, string]>; placeholder?: string }) {
   // an empty list box asks for a choice, not for typing
   const p = props.error === 'Vul dit veld in.' ? { ...props, error: 'Maak een keuze.' } : props;
-  const id = `f-${p.name}-${useId().replace(/:/g, '')}`;
+  const id = fieldId(p.name);
   return (
     <FieldShell {...p} id={id}>
       <Select
@@ -121,7 +124,7 @@ export function SelectField(props: Common & { value: string; onChange(v: string)
 
 /** A group of checkboxes (several values) or one checkbox (yes/no) in a fieldset with its legend and error. */
 export function CheckboxGroup(p: Common & { values: string[]; onChange(v: string[]): void; options: Array<[string, string]> }) {
-  const id = `f-${p.name}-${useId().replace(/:/g, '')}`;
+  const id = fieldId(p.name);
   return (
     <Fieldset invalid={Boolean(p.error)} aria-describedby={describedBy(id, p.error, p.description)} className="tp-field">
       <FieldsetLegend>
@@ -149,7 +152,7 @@ export function CheckboxGroup(p: Common & { values: string[]; onChange(v: string
 }
 
 export function CheckboxField(p: Common & { checked: boolean; onChange(v: boolean): void }) {
-  const id = `f-${p.name}-${useId().replace(/:/g, '')}`;
+  const id = fieldId(p.name);
   return (
     <div className="tp-field">
       {p.error && <FormFieldErrorMessage id={`${id}-error`}>{p.error}</FormFieldErrorMessage>}
@@ -239,11 +242,27 @@ export function ErrorSummary({ error, errors, labels }: { error: unknown; errors
         <Paragraph>{problemText(error)}</Paragraph>
         {fields.length > 0 && (
           <ul>
-            {fields.map(([f, m]) => (
-              <li key={f}>
-                {labels?.[f] ?? f}: {m}
-              </li>
-            ))}
+            {fields.map(([f, m]) => {
+              const el = typeof document !== 'undefined' ? document.getElementById(fieldId(f)) : null;
+              const text = el?.tagName === 'SELECT' && m === 'Vul dit veld in.' ? 'Maak een keuze.' : m;
+              return (
+                <li key={f}>
+                  <a
+                    href={`#${fieldId(f)}`}
+                    className="utrecht-link"
+                    onClick={(e) => {
+                      const target = document.getElementById(fieldId(f)) ?? document.querySelector<HTMLElement>(`[name="${f}"]`);
+                      if (!target) return;
+                      e.preventDefault();
+                      target.focus();
+                      target.scrollIntoView({ block: 'center' });
+                    }}
+                  >
+                    {labels?.[f] ?? f}: {text}
+                  </a>
+                </li>
+              );
+            })}
           </ul>
         )}
       </Alert>
