@@ -1389,6 +1389,52 @@ export interface components {
             defaultMaxLiveTenancies?: number | null;
             fitWeights?: components["schemas"]["FitWeightsDto"];
         };
+        SimulationTallyResponse: {
+            /** @description Proposals the round would make */
+            placements: number;
+            /** @description Proposals per municipality code */
+            byMunicipality: {
+                [key: string]: number;
+            };
+            /** @description Proposals per buurt code */
+            byNeighbourhood: {
+                [key: string]: number;
+            };
+        };
+        SimulationAreaDifferenceResponse: {
+            /** @description Municipality or buurt code */
+            code: string;
+            current: number;
+            simulated: number;
+            difference: number;
+        };
+        SimulationChangeResponse: {
+            /** Format: uuid */
+            nominationId: string;
+            /** Format: uuid */
+            currentVacancyId: string | null;
+            /** Format: uuid */
+            simulatedVacancyId: string | null;
+        };
+        SimulationDifferenceResponse: {
+            placements: number;
+            placementsGained: number;
+            placementsLost: number;
+            byMunicipality: components["schemas"]["SimulationAreaDifferenceResponse"][];
+            byNeighbourhood: components["schemas"]["SimulationAreaDifferenceResponse"][];
+            /** @description Clients placed differently (that the caller may see) */
+            placedDifferently: components["schemas"]["SimulationChangeResponse"][];
+        };
+        SimulationResponse: {
+            /** Format: date-time */
+            asOf: string;
+            matcher: string;
+            /** @description A round now under the current policy */
+            current: components["schemas"]["SimulationTallyResponse"];
+            /** @description A round now under the changed policy */
+            simulated: components["schemas"]["SimulationTallyResponse"];
+            difference: components["schemas"]["SimulationDifferenceResponse"];
+        };
         Problem: {
             /**
              * Format: uri
@@ -4939,7 +4985,9 @@ export interface operations {
                     "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SimulationResponse"];
+                };
             };
             /** @description Invalid input; `errors` names each field */
             400: {
