@@ -240,6 +240,15 @@ describe('the web application: the core loop in the browser', () => {
     await coordinator.getByRole('button', { name: 'Matchingsronde starten' }).click();
     await coordinator.getByText(/De ronde is klaar/).waitFor({ timeout: 30000 });
     await check(coordinator, 'coordinator-matchingsronde');
+    // the what-if, side by side with the current policy
+    await coordinator.getByRole('link', { name: 'Wat als', exact: true }).click();
+    await coordinator.getByRole('heading', { level: 1, name: /Wat als/ }).waitFor();
+    await coordinator.getByLabel(/Uitwisselingstolerantie/).fill('0');
+    await coordinator.getByLabel('Maximaal aantal plaatsingen per 12 maanden in Keizerslanden').fill('0');
+    await coordinator.getByRole('button', { name: 'Doorrekenen' }).click();
+    await coordinator.getByRole('heading', { name: 'Uitkomst naast het huidige beleid' }).waitFor();
+    expect(await coordinator.getByRole('row', { name: /Voorstellen in de regio/ }).count()).toBe(1);
+    await check(coordinator, 'coordinator-wat-als');
     await coordinator.getByRole('link', { name: 'Koppelingen', exact: true }).click();
     await coordinator.getByRole('heading', { level: 1, name: 'Koppelingen' }).waitFor();
     await check(coordinator, 'coordinator-koppelingen');

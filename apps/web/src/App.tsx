@@ -10,6 +10,7 @@ import { DashboardPage, QueuePage } from './pages/Dashboard';
 import { LoginPage } from './pages/Login';
 import { MatchDetailPage, MatchesPage } from './pages/Matches';
 import { NominationDetailPage, NominationNewPage, NominationsPage } from './pages/Nominations';
+import { SimulationPage } from './pages/Simulation';
 import { TenanciesPage } from './pages/Tenancies';
 import { TodoPage } from './pages/Todo';
 import { VacanciesPage, VacancyDetailPage, VacancyNewPage } from './pages/Vacancies';
@@ -19,8 +20,8 @@ import { RefDataProvider, useRefData } from './refdata';
 const NAV: Record<Role, Array<[string, string]>> = {
   care_provider: [['/', 'Te doen'], ['/clienten', 'Cliënten'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten']],
   corporation: [['/', 'Te doen'], ['/woningen', 'Woningen'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten']],
-  municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/huurcontracten', 'Huurcontracten']],
-  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/huurcontracten', 'Huurcontracten']],
+  municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten']],
+  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten']],
   admin: [['/', 'Beheer']],
 };
 
@@ -57,6 +58,7 @@ export function App() {
           <Route path="/wachtrij" element={<QueuePage />} />
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/huurcontracten" element={<TenanciesPage />} />
+          <Route path="/wat-als" element={<SimulationPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Shell>
