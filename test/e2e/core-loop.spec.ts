@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { DemoLoader } from '@tp/core/demo/demo-loader.service';
 import { DEMO_PASSWORD } from '@tp/core/demo/demo-data';
-import { startTestApp, TestApp } from '../integration/support/test-app';
+import { ADMIN, startTestApp, TestApp } from '../integration/support/test-app';
 import { launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
 
 /**
@@ -38,13 +38,13 @@ describe('the web application: the core loop in the browser', () => {
   }, 60000);
 
   /** A fresh browser session logged in through the login page, with the keyboard. */
-  async function loginAs(email: string): Promise<Page> {
+  async function loginAs(email: string, password = DEMO_PASSWORD): Promise<Page> {
     const context = await newContext(browser, base);
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
     await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByLabel('Wachtwoord').fill(password);
     await page.keyboard.press('Enter');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
     return page;
@@ -253,7 +253,23 @@ describe('the web application: the core loop in the browser', () => {
     await coordinator.getByRole('heading', { level: 1, name: 'Koppelingen' }).waitFor();
     await check(coordinator, 'coordinator-koppelingen');
 
-    for (const p of [corporation, care, officer, coordinator]) await p.context().close();
+    // 10. beheer: the admin adds a region; a wrong code is explained next to the field
+    const admin = await loginAs(ADMIN.email, ADMIN.password);
+    await admin.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    const regionForm = admin.getByRole('form', { name: 'Regio toevoegen' });
+    await regionForm.getByLabel('Code').fill('ijssel land');
+    await regionForm.getByLabel('Naam').fill('Regio IJsselland');
+    await regionForm.getByRole('button', { name: 'Regio toevoegen' }).click();
+    await regionForm.getByText('Niet alle velden zijn goed ingevuld').waitFor();
+    expect(await regionForm.getByLabel('Naam').inputValue()).toBe('Regio IJsselland');
+    expect(await regionForm.getByLabel('Code').getAttribute('aria-invalid')).toBe('true');
+    await check(admin, 'beheer-fout');
+    await regionForm.getByLabel('Code').fill('IJSSELLAND');
+    await regionForm.getByRole('button', { name: 'Regio toevoegen' }).click();
+    await regionForm.getByText('Regio IJsselland (IJSSELLAND) is toegevoegd.').waitFor();
+    await check(admin, 'beheer');
+
+    for (const p of [corporation, care, officer, coordinator, admin]) await p.context().close();
     expect(Object.fromEntries(Object.entries(a11y).filter(([, v]) => v.length))).toEqual({});
   }, 240000);
 });

@@ -1,63 +1,222 @@
-import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { FormEvent, ReactNode, useState } from 'react';
 import { api, call } from '../api/client';
-import { DataTable, Loading, Notice, PageTitle, problemText } from '../components/ui';
+import { CheckboxField, DataTable, ErrorSummary, Errors, errorsOf, Loading, Notice, PageTitle, problemText, SelectField, TextField } from '../components/ui';
 import { useLoad } from '../hooks';
 import { label, ROLE } from '../labels';
 
 const ORG_TYPE: Record<string, string> = { corporation: 'Woningcorporatie', care_provider: 'Zorgaanbieder', municipality: 'Gemeente' };
 
-/** Beheer: the set-up of the regions (read-only here; changes go through the API for now). */
+/** A small create form: its fields, its errors next to them, kept on failure; `save` returns the success message. */
+function CreateForm({ title, labels, save, children, values }: { title: string; labels: Record<string, string>; values: Record<string, unknown>; save(): Promise<string>; children(errors: Errors): ReactNode }) {
+  const [error, setError] = useState<unknown>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = errorsOf(error, values);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      setMessage(await save());
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form onSubmit={submit} noValidate className="tp-panel" aria-label={title}>
+      <Heading2>{title}</Heading2>
+      {message && <Notice>{message}</Notice>}
+      <ErrorSummary error={error} errors={errors} labels={labels} />
+      <div className="tp-columns">{children(errors)}</div>
+      <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+        {title}
+      </Button>
+    </form>
+  );
+}
+
+/** Beheer: regions, municipalities, buurten, organisations and users. */
 export function AdminPage() {
-  const { data, error } = useLoad(async () => {
-    const [regions, municipalities, organisations, users] = await Promise.all([
+  const { data, error, reload } = useLoad(async () => {
+    const [regions, municipalities, neighbourhoods, organisations, users] = await Promise.all([
       call(api.GET('/regions')),
       call(api.GET('/municipalities', { params: { query: {} } })),
+      call(api.GET('/neighbourhoods', { params: { query: {} } })),
       call(api.GET('/organisations')),
       call(api.GET('/users')),
     ]);
-    return { regions: regions.items, municipalities: municipalities.items, organisations: organisations.items, users: users.items };
+    return { regions: regions.items, municipalities: municipalities.items, neighbourhoods: neighbourhoods.items, organisations: organisations.items, users: users.items };
   }, []);
+  const [region, setRegion] = useState({ code: '', name: '' });
+  const [mun, setMun] = useState({ code: '', name: '', regionCode: '' });
+  const [isCentre, setIsCentre] = useState(false);
+  const [buurt, setBuurt] = useState({ code: '', name: '', municipalityCode: '' });
+  const [org, setOrg] = useState({ type: '', name: '', regionCode: '', municipalityCode: '' });
+  const [user, setUser] = useState({ email: '', password: '', role: '', organisationId: '' });
+
+  if (error) return <Notice type="error">{problemText(error)}</Notice>;
+  if (!data) return <Loading />;
+  const regions = data.regions.map((r) => [r.code, r.name] as [string, string]);
+  const municipalities = data.municipalities.map((m) => [m.code, `${m.name} (${m.code})`] as [string, string]);
   return (
     <>
       <PageTitle title="Beheer">Beheer</PageTitle>
-      <Paragraph lead>Regio's, gemeenten, organisaties en gebruikers van het transferpunt.</Paragraph>
-      {error ? <Notice type="error">{problemText(error)}</Notice> : null}
-      {!data && !error && <Loading />}
-      {data && (
-        <>
-          <Heading2>Regio's en gemeenten</Heading2>
-          <DataTable caption="Gemeenten per regio" head={['Regio', 'Gemeente', 'CBS-code', 'Centrumgemeente']}>
-            {data.municipalities.map((m) => (
-              <tr key={m.code} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{data.regions.find((r) => r.code === m.regionCode)?.name ?? m.regionCode}</td>
-                <td className="utrecht-table__cell">{m.name}</td>
-                <td className="utrecht-table__cell">{m.code}</td>
-                <td className="utrecht-table__cell">{m.isCentre ? 'ja' : 'nee'}</td>
-              </tr>
-            ))}
-          </DataTable>
-          <Heading2>Organisaties</Heading2>
-          <DataTable caption="Organisaties" head={['Naam', 'Soort', 'Regio']}>
-            {data.organisations.map((o) => (
-              <tr key={o.id} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{o.name}</td>
-                <td className="utrecht-table__cell">{ORG_TYPE[o.type] ?? o.type}</td>
-                <td className="utrecht-table__cell">{o.regionCode}</td>
-              </tr>
-            ))}
-          </DataTable>
-          <Heading2>Gebruikers</Heading2>
-          <DataTable caption="Gebruikers" head={['E-mailadres', 'Rol', 'Organisatie']}>
-            {data.users.map((u) => (
-              <tr key={u.id} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{u.email}</td>
-                <td className="utrecht-table__cell">{label(ROLE, u.role)}</td>
-                <td className="utrecht-table__cell">{data.organisations.find((o) => o.id === u.organisationId)?.name ?? '—'}</td>
-              </tr>
-            ))}
-          </DataTable>
-        </>
-      )}
+      <Paragraph lead>Regio's, gemeenten, buurten, organisaties en gebruikers van het transferpunt.</Paragraph>
+
+      <CreateForm
+        title="Regio toevoegen"
+        labels={{ code: 'Code', name: 'Naam' }}
+        values={region}
+        save={async () => {
+          const r = await call(api.POST('/regions', { body: { code: region.code.trim().toUpperCase(), name: region.name.trim() } }));
+          setRegion({ code: '', name: '' });
+          reload();
+          return `${r.name} (${r.code}) is toegevoegd.`;
+        }}
+      >
+        {(errors) => (
+          <>
+            <TextField label="Code" name="region-code" value={region.code} onChange={(code) => setRegion((x) => ({ ...x, code }))} error={errors.code} description="Hoofdletters, bijvoorbeeld IJSSELLAND." required />
+            <TextField label="Naam" name="region-name" value={region.name} onChange={(name) => setRegion((x) => ({ ...x, name }))} error={errors.name} required />
+          </>
+        )}
+      </CreateForm>
+
+      <CreateForm
+        title="Gemeente toevoegen"
+        labels={{ code: 'CBS-code', name: 'Naam', regionCode: 'Regio', isCentre: 'Centrumgemeente' }}
+        values={mun}
+        save={async () => {
+          const m = await call(api.POST('/municipalities', { body: { code: mun.code.trim().toUpperCase(), name: mun.name.trim(), regionCode: mun.regionCode, isCentre } }));
+          setMun({ code: '', name: '', regionCode: mun.regionCode });
+          reload();
+          return `Gemeente ${m.name} is toegevoegd.`;
+        }}
+      >
+        {(errors) => (
+          <>
+            <TextField label="CBS-code" name="mun-code" value={mun.code} onChange={(code) => setMun((x) => ({ ...x, code }))} error={errors.code} description="Bijvoorbeeld GM0150." required />
+            <TextField label="Naam" name="mun-name" value={mun.name} onChange={(name) => setMun((x) => ({ ...x, name }))} error={errors.name} required />
+            <SelectField label="Regio" name="mun-region" value={mun.regionCode} onChange={(regionCode) => setMun((x) => ({ ...x, regionCode }))} placeholder="Kies een regio" options={regions} error={errors.regionCode} required />
+            <CheckboxField label="Centrumgemeente van de regio" name="mun-centre" checked={isCentre} onChange={setIsCentre} error={errors.isCentre} />
+          </>
+        )}
+      </CreateForm>
+
+      <CreateForm
+        title="Buurt toevoegen"
+        labels={{ code: 'CBS-code', name: 'Naam', municipalityCode: 'Gemeente' }}
+        values={buurt}
+        save={async () => {
+          const b = await call(api.POST('/neighbourhoods', { body: { code: buurt.code.trim().toUpperCase(), name: buurt.name.trim(), municipalityCode: buurt.municipalityCode } }));
+          setBuurt({ code: '', name: '', municipalityCode: buurt.municipalityCode });
+          reload();
+          return `Buurt ${b.name} is toegevoegd.`;
+        }}
+      >
+        {(errors) => (
+          <>
+            <TextField label="CBS-code" name="buurt-code" value={buurt.code} onChange={(code) => setBuurt((x) => ({ ...x, code }))} error={errors.code} description="Bijvoorbeeld BU01500101." required />
+            <TextField label="Naam" name="buurt-name" value={buurt.name} onChange={(name) => setBuurt((x) => ({ ...x, name }))} error={errors.name} required />
+            <SelectField label="Gemeente" name="buurt-municipality" value={buurt.municipalityCode} onChange={(municipalityCode) => setBuurt((x) => ({ ...x, municipalityCode }))} placeholder="Kies een gemeente" options={municipalities} error={errors.municipalityCode} required />
+          </>
+        )}
+      </CreateForm>
+
+      <CreateForm
+        title="Organisatie toevoegen"
+        labels={{ type: 'Soort', name: 'Naam', regionCode: 'Regio', municipalityCode: 'Gemeente' }}
+        values={org}
+        save={async () => {
+          const o = await call(
+            api.POST('/organisations', { body: { type: org.type as 'corporation', name: org.name.trim(), regionCode: org.regionCode, municipalityCode: org.municipalityCode || undefined } }),
+          );
+          setOrg({ type: '', name: '', regionCode: org.regionCode, municipalityCode: '' });
+          reload();
+          return `Organisatie ${o.name} is toegevoegd.`;
+        }}
+      >
+        {(errors) => (
+          <>
+            <SelectField label="Soort" name="org-type" value={org.type} onChange={(type) => setOrg((x) => ({ ...x, type }))} placeholder="Kies een soort" options={Object.entries(ORG_TYPE)} error={errors.type} required />
+            <TextField label="Naam" name="org-name" value={org.name} onChange={(name) => setOrg((x) => ({ ...x, name }))} error={errors.name} required />
+            <SelectField label="Regio" name="org-region" value={org.regionCode} onChange={(regionCode) => setOrg((x) => ({ ...x, regionCode }))} placeholder="Kies een regio" options={regions} error={errors.regionCode} required />
+            <SelectField label="Gemeente" name="org-municipality" value={org.municipalityCode} onChange={(municipalityCode) => setOrg((x) => ({ ...x, municipalityCode }))} placeholder="Geen" options={municipalities} error={errors.municipalityCode} description="Verplicht voor een gemeente-organisatie." />
+          </>
+        )}
+      </CreateForm>
+
+      <CreateForm
+        title="Gebruiker toevoegen"
+        labels={{ email: 'E-mailadres', password: 'Wachtwoord', role: 'Rol', organisationId: 'Organisatie' }}
+        values={user}
+        save={async () => {
+          const u = await call(api.POST('/users', { body: { email: user.email.trim(), password: user.password, role: user.role as 'corporation', organisationId: user.organisationId || undefined } }));
+          setUser({ email: '', password: '', role: '', organisationId: '' });
+          reload();
+          return `Gebruiker ${u.email} is toegevoegd.`;
+        }}
+      >
+        {(errors) => (
+          <>
+            <TextField label="E-mailadres" name="user-email" type="email" autoComplete="off" value={user.email} onChange={(email) => setUser((x) => ({ ...x, email }))} error={errors.email} required />
+            <TextField label="Wachtwoord" name="user-password" type="password" autoComplete="new-password" value={user.password} onChange={(password) => setUser((x) => ({ ...x, password }))} error={errors.password} description="Minstens 12 tekens." required />
+            <SelectField label="Rol" name="user-role" value={user.role} onChange={(role) => setUser((x) => ({ ...x, role }))} placeholder="Kies een rol" options={Object.entries(ROLE)} error={errors.role} required />
+            <SelectField
+              label="Organisatie"
+              name="user-organisation"
+              value={user.organisationId}
+              onChange={(organisationId) => setUser((x) => ({ ...x, organisationId }))}
+              placeholder="Geen (alleen voor beheerders)"
+              options={data.organisations.map((o) => [o.id, `${o.name} (${ORG_TYPE[o.type] ?? o.type})`])}
+              error={errors.organisationId}
+            />
+          </>
+        )}
+      </CreateForm>
+
+      <Heading2>Regio's en gemeenten</Heading2>
+      <DataTable caption="Gemeenten per regio" head={['Regio', 'Gemeente', 'CBS-code', 'Centrumgemeente', 'Buurten']}>
+        {data.municipalities.map((m) => (
+          <tr key={m.code} className="utrecht-table__row">
+            <td className="utrecht-table__cell">{data.regions.find((r) => r.code === m.regionCode)?.name ?? m.regionCode}</td>
+            <td className="utrecht-table__cell">{m.name}</td>
+            <td className="utrecht-table__cell">{m.code}</td>
+            <td className="utrecht-table__cell">{m.isCentre ? 'ja' : 'nee'}</td>
+            <td className="utrecht-table__cell">
+              {data.neighbourhoods
+                .filter((b) => b.municipalityCode === m.code)
+                .map((b) => b.name)
+                .join(', ') || '—'}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <Heading2>Organisaties</Heading2>
+      <DataTable caption="Organisaties" head={['Naam', 'Soort', 'Regio', 'Gemeente']}>
+        {data.organisations.map((o) => (
+          <tr key={o.id} className="utrecht-table__row">
+            <td className="utrecht-table__cell">{o.name}</td>
+            <td className="utrecht-table__cell">{ORG_TYPE[o.type] ?? o.type}</td>
+            <td className="utrecht-table__cell">{o.regionCode}</td>
+            <td className="utrecht-table__cell">{o.municipalityCode ?? '—'}</td>
+          </tr>
+        ))}
+      </DataTable>
+      <Heading2>Gebruikers</Heading2>
+      <DataTable caption="Gebruikers" head={['E-mailadres', 'Rol', 'Organisatie']}>
+        {data.users.map((u) => (
+          <tr key={u.id} className="utrecht-table__row">
+            <td className="utrecht-table__cell">{u.email}</td>
+            <td className="utrecht-table__cell">{label(ROLE, u.role)}</td>
+            <td className="utrecht-table__cell">{data.organisations.find((o) => o.id === u.organisationId)?.name ?? '—'}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }
