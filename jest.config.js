@@ -1,6 +1,6 @@
 /**
  * Jest 30 with ts-jest. `unit` needs nothing; `integration` boots the real AppModule on PostgreSQL and Redis;
- * `api-client` checks the web application's generated API types; `e2e` builds the web application once and
+ * `web` checks the web application's generated API types and its pure helpers; `e2e` builds the web application once and
  * walks it in Debian's chromium (playwright-core) against the real api on PostgreSQL and Redis.
  */
 const base = {
@@ -27,7 +27,7 @@ module.exports = {
       globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
       testTimeout: 60000,
     },
-    { ...base, displayName: 'api-client', testMatch: ['<rootDir>/test/e2e/api-client.check.ts'] },
+    { ...base, displayName: 'web', testMatch: ['<rootDir>/test/e2e/**/*.check.ts'] },
     {
       ...base,
       displayName: 'e2e',

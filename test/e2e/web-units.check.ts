@@ -1,0 +1,59 @@
+import { parseCsv } from '../../apps/web/src/csv';
+import { daysLeft, daysLeftText, formatDate, formatDateTime, formatMoney, toDate } from '../../apps/web/src/format';
+import { fieldMessage } from '../../apps/web/src/labels';
+
+/** The web application's pure helpers: Dutch formats, the CSV reader and the Dutch field messages. */
+const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
+
+describe('Dutch formats', () => {
+  it('writes dates as 22 november 2026, from a date or a timestamp, without shifting a day', () => {
+    expect(formatDate('2026-11-22')).toBe('22 november 2026');
+    expect(formatDate('2027-01-01')).toBe('1 januari 2027');
+    expect(formatDate(new Date(2026, 10, 22, 23, 30))).toBe('22 november 2026');
+    expect(formatDate(null)).toBe('—');
+    expect(toDate('2026-03-29').getDate()).toBe(29);
+    expect(formatDateTime(new Date(2026, 10, 22, 9, 5))).toMatch(/^22 november 2026 (om )?09:05$/);
+  });
+
+  it('writes money as € 612,50', () => {
+    expect(nbsp(formatMoney(612.5))).toBe('€ 612,50');
+    expect(nbsp(formatMoney(1234))).toBe('€ 1.234,00');
+    expect(formatMoney(null)).toBe('—');
+  });
+
+  it('counts the days left to a deadline in calendar days, and says so in words', () => {
+    const now = new Date(2026, 10, 22, 15, 0);
+    expect(daysLeft('2026-11-25T08:00:00', now)).toBe(3);
+    expect(daysLeftText('2026-11-22T23:00:00', now)).toBe('vandaag');
+    expect(daysLeftText('2026-11-23T01:00:00', now)).toBe('nog 1 dag');
+    expect(daysLeftText('2026-11-26', now)).toBe('nog 4 dagen');
+    expect(daysLeftText('2026-11-21', now)).toBe('1 dag te laat');
+    expect(daysLeftText('2026-11-19', now)).toBe('3 dagen te laat');
+    expect(daysLeftText(null, now)).toBe('geen termijn');
+  });
+});
+
+describe('the CSV reader', () => {
+  it('reads Dutch Excel CSV (; and a BOM) with quoted cells', () => {
+    expect(parseCsv('\uFEFFa;b;c\r\n1;"x; y";"say ""hi"""\r\n\r\n2;;3\r\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', 'x; y', 'say "hi"'],
+      ['2', '', '3'],
+    ]);
+  });
+  it('reads comma-separated files and line breaks inside quotes', () => {
+    expect(parseCsv('a,b\n"line\nbreak",2')).toEqual([
+      ['a', 'b'],
+      ['line\nbreak', '2'],
+    ]);
+  });
+});
+
+describe('field messages', () => {
+  it('puts the API messages in Dutch, and leaves unknown ones as they are', () => {
+    expect(fieldMessage('must not be less than 1')).toBe('Vul 1 of meer in.');
+    expect(fieldMessage('must be a CBS code like GM0150, or "unknown"')).toBe('Vul een CBS-code in zoals GM0150, of kies onbekend.');
+    expect(fieldMessage('must be true: record the consent first')).toBe('Leg eerst de toestemming van de cliënt vast.');
+    expect(fieldMessage('something new')).toBe('something new');
+  });
+});
