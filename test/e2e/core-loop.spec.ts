@@ -225,6 +225,14 @@ describe('the web application: the core loop in the browser', () => {
     await officer.getByLabel('Maximaal aantal plaatsingen per 12 maanden in Welsum').fill('4');
     await officer.getByRole('button', { name: 'Opslaan (Welsum)' }).click();
     await officer.getByText('De grenzen van Welsum zijn opgeslagen.').waitFor();
+    const units = officer.getByRole('region', { name: 'Straten en complexen' });
+    await units.getByLabel('Buurt', { exact: true }).selectOption({ label: 'Welsum' });
+    const addUnit = officer.getByRole('form', { name: 'Straat of complex toevoegen' });
+    await addUnit.getByLabel('Naam').fill('Complex Welsumerweg 1-20');
+    await addUnit.getByLabel('Max. plaatsingen per 12 maanden').fill('1');
+    await addUnit.getByRole('button', { name: 'Toevoegen' }).click();
+    await officer.getByText('Complex Welsumerweg 1-20 is toegevoegd aan Welsum.').waitFor();
+    await units.getByRole('rowheader', { name: 'Complex Welsumerweg 1-20' }).waitFor();
     await check(officer, 'gemeente-buurten');
     await officer.getByRole('link', { name: 'Wachtrij', exact: true }).click();
     await officer.getByRole('heading', { level: 1, name: 'Wachtrij bijzondere bemiddeling' }).waitFor();

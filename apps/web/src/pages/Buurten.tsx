@@ -1,12 +1,13 @@
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
 import { all, api, call, Schemas } from '../api/client';
 import { useMe } from '../auth';
-import { DataTable, errorsOf, Loading, Notice, PageTitle, problemText } from '../components/ui';
+import { DataTable, ErrorSummary, errorsOf, Loading, Notice, PageTitle, problemText, SelectField, TextField } from '../components/ui';
 import { useLoad } from '../hooks';
 import { useRefData } from '../refdata';
 
 type Buurt = Schemas['NeighbourhoodResponse'];
+type Unit = Schemas['UnitResponse'];
 type Load = { placements: number; live: number };
 
 /** The buurten of the officer's municipality (the coordinator: the region's) with their limits and load; limits are editable. */
@@ -56,7 +57,107 @@ export function BuurtenPage() {
           ))}
         </DataTable>
       )}
+      {data && data.buurten.length > 0 && <Units buurten={data.buurten} />}
     </>
+  );
+}
+
+const limitValue = (s: string) => (s.trim() === '' ? null : Number.isFinite(Number(s)) ? Number(s) : (s as unknown as number));
+
+/** Streets and complexes inside a buurt, with limits of their own. */
+function Units({ buurten }: { buurten: Buurt[] }) {
+  const [code, setCode] = useState(buurten[0].code);
+  const [message, setMessage] = useState<string | null>(null);
+  const { data, error, reload } = useLoad(() => call(api.GET('/neighbourhoods/{code}/units', { params: { path: { code } } })), [code]);
+  const [f, setF] = useState({ name: '', p: '', l: '' });
+  const [addError, setAddError] = useState<unknown>(null);
+  const errors = errorsOf(addError, { name: f.name });
+  const buurt = buurten.find((b) => b.code === code)!;
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    setAddError(null);
+    try {
+      const u = await call(
+        api.POST('/neighbourhoods/{code}/units', { params: { path: { code } }, body: { name: f.name.trim(), maxPlacementsPer12Months: limitValue(f.p), maxLiveTenancies: limitValue(f.l) } }),
+      );
+      setF({ name: '', p: '', l: '' });
+      setMessage(`${u.name} is toegevoegd aan ${buurt.name}.`);
+      reload();
+    } catch (err) {
+      setAddError(err);
+    }
+  }
+  return (
+    <section aria-labelledby="units-title">
+      <Heading2 id="units-title">Straten en complexen</Heading2>
+      <Paragraph>Binnen een buurt kan een straat of complex een eigen, strengere grens hebben.</Paragraph>
+      <form className="tp-filters" onSubmit={(e) => e.preventDefault()} aria-label="Kies een buurt">
+        <SelectField label="Buurt" name="unitsBuurt" value={code} onChange={setCode} options={buurten.map((b) => [b.code, b.name])} required />
+      </form>
+      {message && <Notice>{message}</Notice>}
+      {error ? <Notice type="error">{problemText(error)}</Notice> : null}
+      {data && (
+        <DataTable caption={`Straten en complexen in ${buurt.name}`} head={['Straat of complex', 'Max. plaatsingen per 12 maanden', 'Max. lopende huurcontracten', '']} empty={data.items.length === 0 && 'Nog geen straten of complexen met een eigen grens.'}>
+          {data.items.map((u) => (
+            <UnitRow key={u.id} u={u} onSaved={() => setMessage(`De grenzen van ${u.name} zijn opgeslagen.`)} />
+          ))}
+        </DataTable>
+      )}
+      <form onSubmit={add} noValidate className="tp-panel" aria-label="Straat of complex toevoegen">
+        <Heading2>Straat of complex toevoegen aan {buurt.name}</Heading2>
+        <ErrorSummary error={addError} errors={errors} labels={{ name: 'Naam', maxPlacementsPer12Months: 'Max. plaatsingen', maxLiveTenancies: 'Max. lopende huurcontracten' }} />
+        <div className="tp-columns">
+          <TextField label="Naam" name="name" value={f.name} onChange={(name) => setF((x) => ({ ...x, name }))} error={errors.name} description="Bijvoorbeeld Complex Hanzeweg 2-40." required />
+          <TextField label="Max. plaatsingen per 12 maanden" name="maxPlacementsPer12Months" inputMode="numeric" value={f.p} onChange={(p) => setF((x) => ({ ...x, p }))} error={errors.maxPlacementsPer12Months} width="xs" />
+          <TextField label="Max. lopende huurcontracten" name="maxLiveTenancies" inputMode="numeric" value={f.l} onChange={(l) => setF((x) => ({ ...x, l }))} error={errors.maxLiveTenancies} width="xs" />
+        </div>
+        <Button type="submit" appearance="secondary-action-button">
+          Toevoegen
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+function UnitRow({ u, onSaved }: { u: Unit; onSaved(): void }) {
+  const [p, setP] = useState(u.maxPlacementsPer12Months?.toString() ?? '');
+  const [l, setL] = useState(u.maxLiveTenancies?.toString() ?? '');
+  const [error, setError] = useState<unknown>(null);
+  const formId = `unit-${u.id}`;
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    setError(null);
+    try {
+      await call(api.PUT('/units/{id}/limits', { params: { path: { id: u.id } }, body: { maxPlacementsPer12Months: limitValue(p), maxLiveTenancies: limitValue(l) } }));
+      onSaved();
+    } catch (err) {
+      setError(err);
+    }
+  }
+  const input = (k: string, text: string, value: string, set: (v: string) => void) => (
+    <td className="utrecht-table__cell">
+      <label htmlFor={`${formId}-${k}`} className="tp-visually-hidden">
+        {text} in {u.name}
+      </label>
+      <input id={`${formId}-${k}`} form={formId} className="utrecht-textbox utrecht-textbox--html-input tp-width-xs" inputMode="numeric" value={value} onChange={(e) => set(e.target.value)} />
+    </td>
+  );
+  return (
+    <tr className="utrecht-table__row">
+      <th scope="row" className="utrecht-table__header-cell">
+        {u.name}
+      </th>
+      {input('p', 'Maximaal aantal plaatsingen per 12 maanden', p, setP)}
+      {input('l', 'Maximaal aantal lopende huurcontracten', l, setL)}
+      <td className="utrecht-table__cell">
+        <form id={formId} onSubmit={save} noValidate>
+          <Button type="submit" appearance="secondary-action-button">
+            Opslaan<span className="tp-visually-hidden"> ({u.name})</span>
+          </Button>
+        </form>
+        {error ? <span role="alert">{problemText(error)}</span> : null}
+      </td>
+    </tr>
   );
 }
 
@@ -66,7 +167,7 @@ function LimitRow({ b, municipality, load, onSaved }: { b: Buurt; municipality: 
   const [error, setError] = useState<unknown>(null);
   const errors = errorsOf(error);
   const formId = `limits-${b.code}`;
-  const toValue = (s: string) => (s.trim() === '' ? null : Number.isFinite(Number(s)) ? Number(s) : (s as unknown as number));
+  const toValue = limitValue;
   async function save(e: FormEvent) {
     e.preventDefault();
     setError(null);

@@ -65,6 +65,7 @@ export function VacanciesPage() {
 const LABELS: Record<string, string> = {
   address: 'Adres',
   neighbourhoodCode: 'Buurt',
+  unitId: 'Straat of complex',
   woonvariant: 'Woonvariant',
   rooms: 'Aantal kamers',
   rent: 'Huur per maand',
@@ -77,13 +78,17 @@ const LABELS: Record<string, string> = {
 export function VacancyNewPage() {
   const ref = useRefData();
   const navigate = useNavigate();
-  const [f, setF] = useState({ address: '', neighbourhoodCode: '', woonvariant: '', rooms: '', rent: '', availableFrom: '', floor: '' });
+  const [f, setF] = useState({ address: '', neighbourhoodCode: '', unitId: '', woonvariant: '', rooms: '', rent: '', availableFrom: '', floor: '' });
+  const units = useLoad(
+    () => (f.neighbourhoodCode ? call(api.GET('/neighbourhoods/{code}/units', { params: { path: { code: f.neighbourhoodCode } } })).then((r) => r.items) : Promise.resolve([])),
+    [f.neighbourhoodCode],
+  );
   const [accessible, setAccessible] = useState(false);
   const [constructions, setConstructions] = useState<string[]>(['regulier']);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const errors = errorsOf(error, { ...f, constructions });
-  const set = (k: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [k]: v }));
+  const set = (k: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [k]: v, ...(k === 'neighbourhoodCode' ? { unitId: '' } : {}) }));
   const num = (s: string) => (s.trim() === '' ? (undefined as unknown as number) : Number(s.replace(/\s|€/g, '').replace(',', '.')));
 
   async function submit(e: FormEvent) {
@@ -96,6 +101,7 @@ export function VacancyNewPage() {
           body: {
             address: f.address.trim(),
             neighbourhoodCode: f.neighbourhoodCode,
+            unitId: f.unitId || undefined,
             woonvariant: f.woonvariant as 'zelfstandig',
             rooms: num(f.rooms),
             rent: num(f.rent),
@@ -132,6 +138,18 @@ export function VacancyNewPage() {
           error={errors.neighbourhoodCode}
           required
         />
+        {(units.data?.length ?? 0) > 0 && (
+          <SelectField
+            label={LABELS.unitId}
+            name="unitId"
+            value={f.unitId}
+            onChange={set('unitId')}
+            placeholder="Geen van deze"
+            options={(units.data ?? []).map((u) => [u.id, u.name])}
+            error={errors.unitId}
+            description="Ligt de woning in een straat of complex met een eigen grens?"
+          />
+        )}
         <SelectField label={LABELS.woonvariant} name="woonvariant" value={f.woonvariant} onChange={set('woonvariant')} placeholder="Kies een woonvariant" options={Object.entries(WOONVARIANT)} error={errors.woonvariant} required />
         <TextField label={LABELS.rooms} name="rooms" inputMode="numeric" value={f.rooms} onChange={set('rooms')} error={errors.rooms} width="xs" required />
         <TextField label={LABELS.rent} name="rent" inputMode="decimal" value={f.rent} onChange={set('rent')} error={errors.rent} width="s" description="Kale huur in euro's, bijvoorbeeld 612,50." required />
