@@ -141,6 +141,7 @@ describe('the web application: the core loop in the browser', () => {
     // consent is required: the error stands next to the checkbox, the input stays
     await care.getByText('Leg eerst de toestemming van de cliënt vast.').first().waitFor();
     expect(await care.getByLabel('Dossiernummer').inputValue()).toBe('DIM-2026-0301');
+    await check(care, 'zorgaanbieder-nieuwe-client-fout');
     await care.getByLabel(/toestemming gegeven/).check();
     await care.getByRole('button', { name: 'Cliënt registreren' }).click();
     await care.getByRole('heading', { level: 1, name: 'Nieuwe voordracht' }).waitFor();
@@ -212,6 +213,7 @@ describe('the web application: the core loop in the browser', () => {
     await tactus.getByRole('link', { name: 'Voordrachten', exact: true }).click();
     await tactus.getByLabel('Stand').selectOption('active');
     await tactus.locator('.tp-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await check(tactus, 'zorgaanbieder-voordrachten');
     await tactus.getByRole('row').nth(1).getByRole('link').click();
     await tactus.getByText(/Goedgekeurd en in de regionale wachtrij/).waitFor();
     await tactus.locator('.tp-why').waitFor();
