@@ -238,6 +238,10 @@ describe('the web application: the core loop in the browser', () => {
     await check(officer, 'gemeente-buurten');
     await officer.getByRole('link', { name: 'Wachtrij', exact: true }).click();
     await officer.getByRole('heading', { level: 1, name: 'Wachtrij bijzondere bemiddeling' }).waitFor();
+    await officer.getByRole('button', { name: 'Goedgekeurd' }).click();
+    expect(await officer.getByRole('columnheader', { name: /Goedgekeurd/ }).getAttribute('aria-sort')).toBe('ascending');
+    await officer.getByRole('button', { name: 'Goedgekeurd' }).click();
+    expect(await officer.getByRole('columnheader', { name: /Goedgekeurd/ }).getAttribute('aria-sort')).toBe('descending');
     await check(officer, 'gemeente-wachtrij');
 
     // 9. the coordinator's dashboard and a matching round

@@ -2,7 +2,7 @@ import {
   Alert, Button, ButtonGroup, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading1, Paragraph, Select,
   SelectOption, Table, TableBody, TableCaption, TableHeader, TableHeaderCell, TableRow, Textarea, Textbox,
 } from '@utrecht/component-library-react';
-import { ReactNode, useEffect, useRef } from 'react';
+import { ReactNode, useEffect, useRef, useState } from 'react';
 import { ApiError, FieldError } from '../api/client';
 import { fieldMessage } from '../labels';
 
@@ -283,6 +283,59 @@ export function Loading({ what = 'Gegevens' }: { what?: string }) {
     <Paragraph role="status" className="tp-loading">
       {what} worden geladen…
     </Paragraph>
+  );
+}
+
+/** Sorting of a fully loaded table: which column, which way. */
+export interface Sort {
+  key: string;
+  dir: 'ascending' | 'descending';
+}
+export function useSort(initial: Sort) {
+  const [sort, setSort] = useState<Sort>(initial);
+  const toggle = (key: string) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'ascending' ? 'descending' : 'ascending' } : { key, dir: 'ascending' }));
+  const apply = <T,>(items: T[], keys: Record<string, (x: T) => string | number>) => {
+    const f = keys[sort.key];
+    if (!f) return items;
+    const sign = sort.dir === 'ascending' ? 1 : -1;
+    return [...items].sort((a, b) => {
+      const x = f(a);
+      const y = f(b);
+      return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'nl'));
+    });
+  };
+  return { sort, toggle, apply };
+}
+
+/** A table whose column headers sort it (buttons in the headers, aria-sort on the sorted one). */
+export function SortableTable({ caption, head, sort, onSort, children, empty }: { caption: string; head: Array<[string, string | null]>; sort: Sort; onSort(key: string): void; children: ReactNode; empty?: string | false }) {
+  return (
+    <div className="tp-table-scroll">
+      <Table>
+        <TableCaption>
+          {caption}
+          <span className="tp-visually-hidden">, te sorteren met de knoppen in de kolomkoppen</span>
+        </TableCaption>
+        <TableHeader>
+          <TableRow>
+            {head.map(([label, key]) => (
+              <TableHeaderCell key={label} scope="col" aria-sort={key && sort.key === key ? sort.dir : undefined}>
+                {key ? (
+                  <button type="button" className="tp-sort" onClick={() => onSort(key)}>
+                    {label}
+                    <span aria-hidden="true">{sort.key === key ? (sort.dir === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}</span>
+                  </button>
+                ) : (
+                  label
+                )}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>{children}</TableBody>
+      </Table>
+      {empty && <Paragraph className="tp-empty">{empty}</Paragraph>}
+    </div>
   );
 }
 

@@ -2,7 +2,7 @@ import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { all, api, call, Schemas } from '../api/client';
-import { DataTable, Loading, Notice, PageTitle, problemText, StatusTag } from '../components/ui';
+import { DataTable, Loading, Notice, PageTitle, problemText, SortableTable, StatusTag, useSort } from '../components/ui';
 import { allMatches, vacanciesOf } from '../data';
 import { daysLeft, daysLeftText, formatDate, formatDateTime } from '../format';
 import { useLoad } from '../hooks';
@@ -168,6 +168,7 @@ function MatchingRun({ onFinished }: { onFinished(): void }) {
 
 export function QueuePage() {
   const ref = useRefData();
+  const { sort, toggle, apply } = useSort({ key: 'position', dir: 'ascending' });
   const { data, error } = useLoad(() => all((cursor) => call(api.GET('/queue', { params: { query: { cursor, limit: 500 } } }))), []);
   return (
     <>
@@ -176,8 +177,21 @@ export function QueuePage() {
       {error ? <Notice type="error">{problemText(error)}</Notice> : null}
       {!data && !error && <Loading what="De wachtrij" />}
       {data && (
-        <DataTable caption={`${data.length} ${data.length === 1 ? 'voordracht' : 'voordrachten'} in de wachtrij`} head={['Plaats', 'Voordracht', 'Herkomst', 'Prioriteit', 'Goedgekeurd', 'Wacht']} empty={data.length === 0 && 'De wachtrij is leeg.'}>
-          {data.map((q) => (
+        <SortableTable
+          caption={`${data.length} ${data.length === 1 ? 'voordracht' : 'voordrachten'} in de wachtrij`}
+          head={[['Plaats', 'position'], ['Voordracht', 'woonvariant'], ['Herkomst', 'origin'], ['Prioriteit', 'priority'], ['Goedgekeurd', 'approved'], ['Wacht', 'waiting']]}
+          sort={sort}
+          onSort={toggle}
+          empty={data.length === 0 && 'De wachtrij is leeg.'}
+        >
+          {apply(data, {
+            position: (q) => q.position,
+            woonvariant: (q) => label(WOONVARIANT, q.woonvariant),
+            origin: (q) => ref.municipality(q.originMunicipalityCode),
+            priority: (q) => (q.priorityClass === 'urgent' ? 0 : 1),
+            approved: (q) => q.approvedAt,
+            waiting: (q) => waitingDays(q.approvedAt),
+          }).map((q) => (
             <tr key={q.nominationId} className="utrecht-table__row">
               <td className="utrecht-table__cell">{q.position}</td>
               <td className="utrecht-table__cell">
@@ -189,7 +203,7 @@ export function QueuePage() {
               <td className="utrecht-table__cell">{waitingDays(q.approvedAt)} dagen</td>
             </tr>
           ))}
-        </DataTable>
+        </SortableTable>
       )}
     </>
   );

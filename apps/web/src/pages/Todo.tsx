@@ -2,7 +2,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Me, useMe } from '../auth';
-import { DataTable, Loading, Notice, PageTitle, problemText, StatusTag } from '../components/ui';
+import { Loading, Notice, PageTitle, problemText, SortableTable, StatusTag, useSort } from '../components/ui';
 import { allMatches, allNominations, Match, vacanciesOf } from '../data';
 import { daysLeft, daysLeftText, formatDate } from '../format';
 import { useLoad } from '../hooks';
@@ -92,6 +92,7 @@ export function TodoPage() {
   const location = useLocation();
   // reloads when the user opens Te doen again (a new location key), and every minute while open
   const { data, error, reload } = useLoad(() => loadTodos(me, ref), [me.id, ref.municipalities.length, ref.neighbourhoods.length, location.key]);
+  const { sort, toggle, apply } = useSort({ key: 'deadline', dir: 'ascending' });
   useEffect(() => {
     const timer = setInterval(reload, 60_000);
     return () => clearInterval(timer);
@@ -107,8 +108,17 @@ export function TodoPage() {
       {error ? <Notice type="error">{problemText(error)}</Notice> : null}
       {!data && !error && <Loading what="Uw taken" />}
       {data && (
-        <DataTable caption={`${data.length} ${data.length === 1 ? 'taak' : 'taken'}`} head={['Taak', 'Waarover', 'Stand', 'Termijn', 'Tijd over']} empty={data.length === 0 && 'Er wacht nu niets op u.'}>
-          {data.map((t) => {
+        <SortableTable
+          caption={`${data.length} ${data.length === 1 ? 'taak' : 'taken'}`}
+          head={[['Taak', 'action'], ['Waarover', 'about'], ['Stand', 'status'], ['Termijn', 'deadline'], ['Tijd over', null]]}
+          sort={sort}
+          onSort={toggle}
+          empty={data.length === 0 && 'Er wacht nu niets op u.'}
+        >
+          {(sort.key === 'deadline' && sort.dir === 'ascending'
+            ? data
+            : apply(data, { action: (t) => t.action, about: (t) => t.about, status: (t) => t.status, deadline: (t) => `${t.deadline ? '0' : '1'}${t.deadline ?? t.since}` })
+          ).map((t) => {
             const late = t.deadline ? daysLeft(t.deadline) < 0 : false;
             return (
               <tr key={t.key} className="utrecht-table__row">
@@ -124,7 +134,7 @@ export function TodoPage() {
               </tr>
             );
           })}
-        </DataTable>
+        </SortableTable>
       )}
     </>
   );
