@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page, Route } from 'playwright-core';
 import { launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
 import { serveWebApp } from './support/static-server';
+import { makeXlsx } from './support/xlsx-writer';
 
 /**
  * The forms of the web application in the browser against a stubbed API (page.route): what the
@@ -195,6 +196,31 @@ describe('the forms of the web application', () => {
     expect(posted).toEqual([
       { address: 'Brink 12, 7411 BR Deventer', neighbourhoodCode: 'BU01500101', woonvariant: 'zelfstandig', rooms: 2, rent: 612.5, availableFrom: '2027-02-01', accessible: false, floor: 0, constructions: ['regulier', 'omklap'] },
       { address: 'Brink 14; achterhuis, Deventer', neighbourhoodCode: 'BU01500101', woonvariant: 'kamer', rooms: 1, rent: 450, availableFrom: '2027-03-01', accessible: true, constructions: ['regulier'] },
+    ]);
+    await page.context().close();
+  }, 60000);
+
+  it('reads the homes from an Excel workbook too (dates as Excel stores them)', async () => {
+    const posted: Array<Record<string, unknown>> = [];
+    const page = await pageAs('corporation', async (method, path, route) => {
+      if (method === 'POST' && path === '/vacancies') {
+        posted.push(JSON.parse(route.request().postData() ?? '{}'));
+        await route.fulfill(json({ ...VACANCY, status: 'open' }, 201));
+        return true;
+      }
+      return false;
+    });
+    await page.goto('/woningen/bestand');
+    const workbook = makeXlsx([
+      ['adres', 'buurtcode', 'woonvariant', 'kamers', 'huur', 'beschikbaar_vanaf', 'toegankelijk', 'verdieping', 'constructies'],
+      ['Brink 12 & 14, Deventer', 'BU01500101', 'Zelfstandige woning', 2, 612.5, 46419, 'nee', 0, 'regulier'],
+    ]);
+    await page.getByLabel('Bestand').setInputFiles({ name: 'woningen.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook });
+    await page.getByText('1 rij: 1 geldig, 0 met fouten.').waitFor();
+    await page.getByRole('button', { name: '1 woning aanbieden' }).click();
+    await page.getByText('1 woning aangeboden.').waitFor();
+    expect(posted).toEqual([
+      { address: 'Brink 12 & 14, Deventer', neighbourhoodCode: 'BU01500101', woonvariant: 'zelfstandig', rooms: 2, rent: 612.5, availableFrom: '2027-02-01', accessible: false, floor: 0, constructions: ['regulier'] },
     ]);
     await page.context().close();
   }, 60000);

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { api, ApiError, call, Schemas } from '../api/client';
 import { CheckboxField, DataTable, Notice, PageTitle, problemText } from '../components/ui';
 import { parseCsv } from '../csv';
+import { excelDate, readXlsx } from '../xlsx';
 import { CONSTRUCTION, fieldMessage, WOONVARIANT } from '../labels';
 import { useRefData } from '../refdata';
 
@@ -25,6 +26,7 @@ const byLabelOrCode = (map: Record<string, string>, v: string) => {
 };
 const toDate = (v: string): string | null => {
   const s = v.trim();
+  if (/^\d{5}(\.\d+)?$/.test(s)) return excelDate(Number(s));
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
   const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
   return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : null;
@@ -72,7 +74,7 @@ function checkRow(cells: Record<string, string>, line: number, buurten: Set<stri
   return { line, address, body, errors };
 }
 
-/** Offer many homes at once from a CSV file, with a report per row; nothing is saved from a file with errors unless the user chooses its valid rows. */
+/** Offer many homes at once from an Excel or CSV file, with a report per row; nothing is saved from a file with errors unless the user chooses its valid rows. */
 export function VacancyUploadPage() {
   const ref = useRefData();
   const inputId = useId().replace(/:/g, '');
@@ -89,8 +91,15 @@ export function VacancyUploadPage() {
     setOnlyValid(false);
     const file = e.target.files?.[0];
     if (!file) return;
-    if (!/\.(csv|txt)$/i.test(file.name)) return setFileError('Kies een CSV-bestand (in Excel: Opslaan als, CSV UTF-8 of CSV met puntkomma).');
-    const table = parseCsv(await file.text());
+    let table: string[][];
+    if (/\.xlsx$/i.test(file.name)) {
+      try {
+        table = await readXlsx(await file.arrayBuffer());
+      } catch (err) {
+        return setFileError(err instanceof Error ? err.message : 'Het Excel-bestand kan niet worden gelezen.');
+      }
+    } else if (/\.(csv|txt)$/i.test(file.name)) table = parseCsv(await file.text());
+    else return setFileError('Kies een Excel-bestand (.xlsx) of een CSV-bestand.');
     const header = (table[0] ?? []).map((h) => h.trim().toLowerCase().replace(/\s+/g, '_'));
     const missing = COLUMNS.filter((c) => !['toegankelijk', 'verdieping'].includes(c) && !header.includes(c));
     if (missing.length) return setFileError(`De eerste regel moet de kolomnamen bevatten; ontbrekend: ${missing.join(', ')}.`);
@@ -125,7 +134,7 @@ export function VacancyUploadPage() {
     <div>
       <PageTitle title="Woningen uit een bestand">Woningen uit een bestand aanbieden</PageTitle>
       <Paragraph>
-        Een CSV-bestand met op de eerste regel de kolommen <code>{COLUMNS.join(';')}</code>. Meerdere constructies scheidt u met <code>|</code>; datums als
+        Een Excel-bestand (.xlsx, het eerste werkblad) of CSV-bestand met op de eerste regel de kolommen <code>{COLUMNS.join(';')}</code>. Meerdere constructies scheidt u met <code>|</code>; datums als
         dd-mm-jjjj. <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE)}`} download="woningen-voorbeeld.csv">Download een voorbeeldbestand</a>.
       </Paragraph>
       <div className="tp-field">
@@ -133,7 +142,7 @@ export function VacancyUploadPage() {
           Bestand
         </label>
         <div>
-          <input id={inputId} type="file" accept=".csv,text/csv" onChange={read} aria-describedby={fileError ? `${inputId}-error` : undefined} />
+          <input id={inputId} type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={read} aria-describedby={fileError ? `${inputId}-error` : undefined} />
         </div>
         {fileError && (
           <div id={`${inputId}-error`} className="utrecht-form-field-error-message" role="alert">
