@@ -35,15 +35,15 @@ export function RefDataProvider({ regionCode, children }: { regionCode: string |
         .catch(() => undefined);
   }, [regionCode, version]);
 
-  const byCode = <T extends { code: string; name: string }>(list: T[], code: string | null | undefined) =>
-    !code ? '—' : code === 'unknown' ? 'Onbekend' : (list.find((x) => x.code === code)?.name ?? code);
+  const byCode = <T extends { code: string; name: string }>(list: T[], code: string | null | undefined, outside = '') =>
+    !code ? '—' : code === 'unknown' ? 'Onbekend' : (list.find((x) => x.code === code)?.name ?? (list.length ? `${code}${outside}` : code));
 
   const value: RefData = {
     regionName,
     municipalities,
     neighbourhoods,
     organisations,
-    municipality: (c) => byCode(municipalities, c),
+    municipality: (c) => byCode(municipalities, c, ' (buiten de regio)'),
     neighbourhood: (c) => byCode(neighbourhoods, c),
     organisation: (id) => (id ? (organisations.find((o) => o.id === id)?.name ?? 'onbekende organisatie') : '—'),
     reload: () => setVersion((v) => v + 1),

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /**
@@ -6,7 +7,7 @@ import { defineConfig } from 'vite';
  * VITE_REGION_NAME and VITE_PRIMARY_COLOR set the region's name and colour.
  */
 export default defineConfig({
-  root: __dirname,
+  root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
