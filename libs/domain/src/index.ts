@@ -16,3 +16,4 @@ export * from './deciding-municipality';
 export * from './policy';
 export * from './rent';
 export * from './engine';
+export * from './tenancy';
