@@ -229,7 +229,10 @@ describe('the forms of the web application', () => {
     const page = await pageAs('care_provider', async () => false);
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Te doen' }).waitFor();
+    await page.locator('.tp-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    // start the keyboard from the top of the page, as after a fresh load
     await page.evaluate('document.activeElement && document.activeElement.blur()');
+    await page.mouse.click(2, 2);
     await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement && document.activeElement.textContent')).toBe('Direct naar de inhoud');
     await page.keyboard.press('Enter');
