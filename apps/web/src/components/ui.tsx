@@ -209,23 +209,33 @@ export function errorsOf(e: unknown, values?: Record<string, unknown>): Errors {
 /** A failed call in words: a 409 explains the conflict, a 403 whose step it is. */
 export function problemText(e: unknown): string {
   if (!(e instanceof ApiError)) return 'Er ging iets mis. Probeer het opnieuw.';
-  const detail = e.problem.detail ? ` (${e.problem.detail})` : '';
   switch (e.status) {
     case 0:
       return e.message;
     case 400:
-      return e.fieldErrors.length ? 'Niet alle velden zijn goed ingevuld. Verbeter de velden met een foutmelding.' : `De invoer klopt niet${detail}.`;
+      return e.fieldErrors.length ? 'Niet alle velden zijn goed ingevuld. Verbeter de velden met een foutmelding.' : 'De invoer klopt niet.';
     case 401:
       return 'U bent niet (meer) ingelogd. Log opnieuw in.';
     case 403:
-      return `Deze stap is niet aan u: uw rol of organisatie mag dit nu niet doen${detail}.`;
+      return 'Deze stap is niet aan u: uw rol of organisatie mag dit nu niet doen.';
     case 404:
       return 'Dit bestaat niet (meer), of u heeft er geen toegang toe.';
     case 409:
-      return `Dit kan niet meer: de toestand is intussen veranderd, bijvoorbeeld doordat iemand anders al een stap heeft gezet. Vernieuw de pagina om de huidige stand te zien${detail}.`;
+      return 'Dit kan niet meer: de toestand is intussen veranderd, bijvoorbeeld doordat iemand anders al een stap heeft gezet. Vernieuw de pagina om de huidige stand te zien.';
     default:
       return `Er ging iets mis op de server (${e.status}). Probeer het later opnieuw.`;
   }
+}
+
+/** The API's own words (English, for the service desk), folded away under the Dutch explanation. */
+export function TechnicalDetail({ error }: { error: unknown }) {
+  if (!(error instanceof ApiError) || !error.problem.detail || error.fieldErrors.length) return null;
+  return (
+    <details className="tp-technical">
+      <summary>Technische melding</summary>
+      <code>{error.problem.detail}</code>
+    </details>
+  );
 }
 
 /** The error summary above a form: focused after a failed submit, linking to each field. */
@@ -240,6 +250,7 @@ export function ErrorSummary({ error, errors, labels }: { error: unknown; errors
     <div ref={ref} tabIndex={-1} className="tp-error-summary">
       <Alert type="error" role="alert">
         <Paragraph>{problemText(error)}</Paragraph>
+        <TechnicalDetail error={error} />
         {fields.length > 0 && (
           <ul>
             {fields.map(([f, m]) => {

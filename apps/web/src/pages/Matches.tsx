@@ -1,9 +1,9 @@
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { api, call, Schemas } from '../api/client';
+import { api, ApiError, call, Schemas } from '../api/client';
 import { Role, useMe } from '../auth';
-import { DataTable, ErrorSummary, Errors, errorsOf, Loading, Notice, PageTitle, Pager, problemText, SelectField, StatusTag, TextareaField, TextField } from '../components/ui';
+import { DataTable, ErrorSummary, Errors, errorsOf, Loading, Notice, PageTitle, Pager, problemText, SelectField, StatusTag, TechnicalDetail, TextareaField, TextField } from '../components/ui';
 import { listMatches, Match, vacanciesOf } from '../data';
 import { daysLeft, daysLeftText, formatDate, formatDateTime, formatMoney, isoToday } from '../format';
 import { useLoad, usePaged } from '../hooks';
@@ -83,6 +83,7 @@ export function MatchDetailPage() {
   const me = useMe();
   const ref = useRefData();
   const [message, setMessage] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<unknown>(null);
   const { data, error, reload } = useLoad(async () => {
     const m = await call(api.GET('/matches/{id}', { params: { path: { id } } }));
     const v = await call(api.GET('/vacancies/{id}', { params: { path: { id: m.vacancyId } } })).catch(() => null);
@@ -96,7 +97,14 @@ export function MatchDetailPage() {
   const live = (LIVE_MATCH_STATUSES as readonly string[]).includes(m.status);
   const reached = STEPS.findIndex(([s]) => s === m.status);
   const done = (action: string) => {
+    setConflict(null);
     setMessage(action);
+    reload();
+  };
+  /** Someone else moved first: show the match as it is now, and say so. */
+  const conflicted = (err: unknown) => {
+    setMessage(null);
+    setConflict(err);
     reload();
   };
   const title = v ? v.address : `Woning in ${ref.neighbourhood(m.neighbourhoodCode)}`;
@@ -104,6 +112,15 @@ export function MatchDetailPage() {
     <>
       <PageTitle title={`Koppeling ${title}`}>Koppeling: {title}</PageTitle>
       {message && <Notice>{message}</Notice>}
+      {conflict ? (
+        <div role="alert" className="tp-conflict">
+          <Notice type="warning">
+            Dit kon niet meer: de koppeling is intussen veranderd, bijvoorbeeld doordat een andere partij al een stap heeft gezet of de termijn is verlopen. De stand is
+            nu: {MATCH_STATUS[m.status].toLowerCase()}.
+          </Notice>
+          <TechnicalDetail error={conflict} />
+        </div>
+      ) : null}
       <dl className="tp-facts">
         <dt>Stand</dt>
         <dd>
@@ -180,7 +197,9 @@ export function MatchDetailPage() {
         })}
       </ol>
 
-      {live && mine && <StepActions m={m} vacancyConstructions={v?.constructions ?? ['regulier', 'omklap', 'onder_voorwaarden']} availableFrom={v?.availableFrom} onDone={done} />}
+      {live && mine && (
+        <StepActions m={m} vacancyConstructions={v?.constructions ?? ['regulier', 'omklap', 'onder_voorwaarden']} availableFrom={v?.availableFrom} onDone={done} onConflict={conflicted} />
+      )}
       {live && !mine && me.role !== 'coordinator' && (
         <Paragraph>
           Aan de beurt: <strong>{label(ACTOR, STEP_PARTY[m.status])}</strong> ({STEP_ACTION[m.status].toLowerCase()}).
@@ -228,7 +247,19 @@ function lastReached(m: Schemas['MatchDetailResponse']): number {
   return STEPS.findIndex(([s]) => s === from);
 }
 
-function StepActions({ m, vacancyConstructions, availableFrom, onDone }: { m: Match; vacancyConstructions: string[]; availableFrom?: string; onDone(msg: string): void }) {
+function StepActions({
+  m,
+  vacancyConstructions,
+  availableFrom,
+  onDone,
+  onConflict,
+}: {
+  m: Match;
+  vacancyConstructions: string[];
+  availableFrom?: string;
+  onDone(msg: string): void;
+  onConflict(e: unknown): void;
+}) {
   const me = useMe();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -253,7 +284,8 @@ function StepActions({ m, vacancyConstructions, availableFrom, onDone }: { m: Ma
           : `Gedaan: ${STEP_ACTION[m.status].toLowerCase()}. De volgende partij is aan de beurt.`,
       );
     } catch (err) {
-      setError(err);
+      if (err instanceof ApiError && err.status === 409) onConflict(err);
+      else setError(err);
     } finally {
       setBusy(false);
     }
