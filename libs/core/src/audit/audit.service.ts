@@ -24,7 +24,10 @@ export type AuditAction =
   | 'match.lease_signed'
   | 'match.decline'
   | 'match.cancel'
-  | 'tenancy.list';
+  | 'tenancy.list'
+  | 'tenancy.read'
+  | 'tenancy.evaluate'
+  | 'tenancy.event';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ACTION_PARTY, Clock, MATCH_STEP_PARTY, MatchAction, MatchParty, isLiveMatch, matchTransition, nominationTransition, vacancyTransition } from '@tp/domain';
+import { ACTION_PARTY, Clock, startTenancy, MATCH_STEP_PARTY, MatchAction, MatchParty, isLiveMatch, matchTransition, nominationTransition, vacancyTransition } from '@tp/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -9,7 +9,7 @@ import { AppError, ErrorCode } from '../common/app-error';
 import { CLOCK } from '../common/clock';
 import { paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
-import { ClientEntity, MatchEntity, MatchEventEntity, NominationEntity, TenancyEntity, VacancyEntity } from '../database/entities';
+import { ClientEntity, MatchEntity, MatchEventEntity, NominationEntity, RegionEntity, TenancyEntity, VacancyEntity } from '../database/entities';
 import { candidateProfile } from '../access/candidate-profile';
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { CancelMatchDto, DeclineMatchDto, LeaseSignedDto, MatchListQuery } from './match.dto';
@@ -95,6 +95,8 @@ export class MatchService {
       await m.update(VacancyEntity, vacancy.id, { status: v.value });
       await m.update(NominationEntity, nomination.id, { status: n.value });
       const tenancyId = randomUUID();
+      const region = await m.findOneByOrFail(RegionEntity, { code: x.regionCode });
+      const state = startTenancy(dto.construction, dto.startDate, region);
       await m.insert(TenancyEntity, {
         id: tenancyId,
         matchId: x.id,
@@ -108,11 +110,7 @@ export class MatchService {
         originMunicipalityCode: nomination.originMunicipalityCode,
         neighbourhoodCode: vacancy.neighbourhoodCode,
         unitId: vacancy.unitId,
-        construction: dto.construction,
-        leaseholder: dto.construction === 'omklap' ? 'care_provider' : 'client',
-        startDate: dto.startDate,
-        status: 'live',
-        endDate: null,
+        ...state,
         createdAt: this.clock.now(),
       });
       await this.lifecycle.recordEvent(m, x, from, 'lease_signed', actor, { note: `lease ${dto.construction} from ${dto.startDate}` });

@@ -32,6 +32,12 @@ export class UpdatePolicyDto {
   @IsOptional() @IsString() @Matches(/^(\S+\s+){4}\S+$/, { message: 'must be a five-field cron expression' }) matchingCron?: string;
   @ApiPropertyOptional({ type: FitWeightsDto })
   @IsOptional() @IsObject() @ValidateNested() @Type(() => FitWeightsDto) fitWeights?: FitWeightsDto;
+  @ApiPropertyOptional({ description: 'Months from the start of an omklap lease to its first evaluation (default 12)' })
+  @IsOptional() @IsInt() @Min(1) @Max(60) omklapEvaluationMonths?: number;
+  @ApiPropertyOptional({ description: 'Months an extended omklap lease runs to its next evaluation (default 12)' })
+  @IsOptional() @IsInt() @Min(1) @Max(60) omklapExtensionMonths?: number;
+  @ApiPropertyOptional({ description: 'Months the conditions of a conditional lease run (default 12)' })
+  @IsOptional() @IsInt() @Min(1) @Max(60) conditionsMonths?: number;
 }
 
 export class CreateMunicipalityDto {

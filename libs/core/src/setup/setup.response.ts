@@ -25,6 +25,9 @@ export class PolicyResponse {
   @ApiProperty() stepDeadlineWorkingDays: number;
   @ApiProperty() matchingCron: string;
   @ApiProperty({ type: FitWeightsResponse }) fitWeights: FitWeightsResponse;
+  @ApiProperty({ type: 'integer', description: 'Months from the start of an omklap lease to its first evaluation (default 12)' }) omklapEvaluationMonths: number;
+  @ApiProperty({ type: 'integer', description: 'Months an extended omklap lease runs to its next evaluation (default 12)' }) omklapExtensionMonths: number;
+  @ApiProperty({ type: 'integer', description: 'Months the conditions of a conditional lease run (default 12)' }) conditionsMonths: number;
 }
 
 export class MunicipalityResponse {

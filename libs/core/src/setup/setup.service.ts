@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import * as bcrypt from 'bcryptjs';
 import { randomUUID } from 'node:crypto';
-import { Clock, DEFAULT_POLICY, Role } from '@tp/domain';
+import { Clock, DEFAULT_POLICY, DEFAULT_TENANCY_POLICY, Role } from '@tp/domain';
 import { CLOCK } from '../common/clock';
 import { MatchingScheduleProcessor, nextOccurrence } from '../matching/matching-schedule.processor';
 import { EntityManager } from 'typeorm';
@@ -48,6 +48,7 @@ export class SetupService {
         stepDeadlineWorkingDays: DEFAULT_POLICY.stepDeadlineWorkingDays,
         matchingCron: DEFAULT_POLICY.matchingCron,
         fitWeights: DEFAULT_POLICY.fitWeights,
+        ...DEFAULT_TENANCY_POLICY,
       });
       const saved = await m.save(r);
       await this.schedule.scheduleNext(m, saved, this.clock.now());

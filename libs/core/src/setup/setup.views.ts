@@ -1,9 +1,9 @@
-import { DEFAULT_POLICY, RegionPolicy } from '@tp/domain';
+import { DEFAULT_POLICY, RegionPolicy, TenancyPolicy } from '@tp/domain';
 import { MunicipalityEntity, NeighbourhoodEntity, OrganisationEntity, RegionEntity, UserEntity } from '../database/entities';
 
 export const regionView = (r: RegionEntity) => ({ code: r.code, name: r.name, createdAt: r.createdAt });
 
-export const policyView = (r: RegionEntity): RegionPolicy & { regionCode: string } => ({
+export const policyView = (r: RegionEntity): RegionPolicy & TenancyPolicy & { regionCode: string } => ({
   regionCode: r.code,
   exchangeTolerance: r.exchangeTolerance,
   defaultMaxPlacementsPer12Months: r.defaultMaxPlacementsPer12Months,
@@ -11,6 +11,9 @@ export const policyView = (r: RegionEntity): RegionPolicy & { regionCode: string
   stepDeadlineWorkingDays: r.stepDeadlineWorkingDays,
   matchingCron: r.matchingCron,
   fitWeights: { ...DEFAULT_POLICY.fitWeights, ...r.fitWeights },
+  omklapEvaluationMonths: r.omklapEvaluationMonths,
+  omklapExtensionMonths: r.omklapExtensionMonths,
+  conditionsMonths: r.conditionsMonths,
 });
 
 export const municipalityView = (m: MunicipalityEntity) => ({ code: m.code, name: m.name, regionCode: m.regionCode, isCentre: m.isCentre });

@@ -12,15 +12,16 @@ import { OutboxEntity } from './outbox.entity';
 import { RegionEntity } from './region.entity';
 import { RentParametersEntity } from './rent-parameters.entity';
 import { TenancyEntity } from './tenancy.entity';
+import { TenancyEventEntity } from './tenancy-event.entity';
 import { UserEntity } from './user.entity';
 import { VacancyEntity } from './vacancy.entity';
 
 export {
   AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
-  NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, UserEntity, VacancyEntity,
+  NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
 };
 
 export const ENTITIES = [
   AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
-  NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, UserEntity, VacancyEntity,
+  NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
 ];

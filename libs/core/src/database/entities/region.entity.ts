@@ -11,5 +11,8 @@ export class RegionEntity {
   @Column('int') stepDeadlineWorkingDays: number;
   @Column() matchingCron: string;
   @Column('jsonb') fitWeights: FitWeights;
+  @Column('int') omklapEvaluationMonths: number;
+  @Column('int') omklapExtensionMonths: number;
+  @Column('int') conditionsMonths: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -20,5 +20,12 @@ export class TenancyEntity {
   @Column('date') startDate: string;
   @Column('text') status: TenancyStatus;
   @Column('date', { nullable: true }) endDate: string | null;
+  @Column('date', { nullable: true }) nextEvaluationDate: string | null;
+  @Column('date', { nullable: true }) conditionsEndDate: string | null;
+  @Column('date', { nullable: true }) convertedOn: string | null;
+  @Column() onTimeOut: boolean;
+  @Column('date', { nullable: true }) expectedReturnDate: string | null;
+  @Column('text', { nullable: true }) endReason: string | null;
+  @Column('int') extensions: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
