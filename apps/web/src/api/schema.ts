@@ -613,6 +613,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tenancies/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getTenancyTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenancies/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["recordTenancyEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tenancies/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["recordTenancyEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rent-parameters": {
         parameters: {
             query?: never;
@@ -731,6 +779,12 @@ export interface components {
             stepDeadlineWorkingDays: number;
             matchingCron: string;
             fitWeights: components["schemas"]["FitWeightsResponse"];
+            /** @description Months from the start of an omklap lease to its first evaluation (default 12) */
+            omklapEvaluationMonths: number;
+            /** @description Months an extended omklap lease runs to its next evaluation (default 12) */
+            omklapExtensionMonths: number;
+            /** @description Months the conditions of a conditional lease run (default 12) */
+            conditionsMonths: number;
         };
         FitWeightsDto: {
             originMunicipality: number;
@@ -750,6 +804,12 @@ export interface components {
             /** @description Cron of the scheduled regional round (default "0 6 * * 1-5") */
             matchingCron?: string;
             fitWeights?: components["schemas"]["FitWeightsDto"];
+            /** @description Months from the start of an omklap lease to its first evaluation (default 12) */
+            omklapEvaluationMonths?: number;
+            /** @description Months an extended omklap lease runs to its next evaluation (default 12) */
+            omklapExtensionMonths?: number;
+            /** @description Months the conditions of a conditional lease run (default 12) */
+            conditionsMonths?: number;
         };
         CreateMunicipalityDto: {
             /** @example GM0150 */
@@ -1344,11 +1404,81 @@ export interface components {
             status: "live" | "ended";
             /** Format: date */
             endDate: string | null;
+            /** @description evaluation, huisuitzetting or ended */
+            endReason: string | null;
+            /**
+             * Format: date
+             * @description The next evaluation of an omklap lease
+             */
+            nextEvaluationDate: string | null;
+            /**
+             * Format: date
+             * @description When the conditions of a conditional lease end
+             */
+            conditionsEndDate: string | null;
+            /**
+             * Format: date
+             * @description When the lease went to the client (the omklap)
+             */
+            convertedOn: string | null;
+            onTimeOut: boolean;
+            /** Format: date */
+            expectedReturnDate: string | null;
+            extensions: number;
         };
         TenancyPage: {
             items: components["schemas"]["TenancyResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        TimelineItemResponse: {
+            /** Format: date-time */
+            at: string;
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "match" | "tenancy" | "evaluation" | "event";
+            type: string;
+            actorRole: string | null;
+            note: string | null;
+            reasonCode: string | null;
+            /** Format: date */
+            expectedReturnDate?: string | null;
+        };
+        TenancyTimelineResponse: {
+            tenancy: components["schemas"]["TenancyResponse"];
+            items: components["schemas"]["TimelineItemResponse"][];
+        };
+        EvaluationDto: {
+            /**
+             * Format: date
+             * @example 2027-12-01
+             */
+            date: string;
+            /**
+             * @description convert: the lease goes to the client (omklap) or the conditions are lifted; extend: a next evaluation; end
+             * @enum {string}
+             */
+            outcome: "convert" | "extend" | "end";
+            note?: string;
+        };
+        TenancyEventDto: {
+            /**
+             * @description returned ends a time-out
+             * @enum {string}
+             */
+            type: "time_out" | "returned" | "overlast" | "aanzegging" | "huisuitzetting" | "ended";
+            /**
+             * Format: date
+             * @example 2027-03-01
+             */
+            date: string;
+            /**
+             * Format: date
+             * @description For a time-out: when the client is expected back
+             */
+            expectedReturnDate?: string;
+            note?: string;
         };
         RentParametersResponse: {
             year: number;
@@ -4813,6 +4943,233 @@ export interface operations {
             };
             /** @description No such object, or not visible to you */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTenancyTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenancyTimelineResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordTenancyEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenancyResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordTenancyEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenancyEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenancyResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
