@@ -286,4 +286,22 @@ describe('the web application: the core loop in the browser', () => {
     for (const p of [corporation, care, officer, coordinator, admin]) await p.context().close();
     expect(Object.fromEntries(Object.entries(a11y).filter(([, v]) => v.length))).toEqual({});
   }, 240000);
+
+  it('explains in words when another party moved first (a real 409), and shows the match as it is now', async () => {
+    const officer = await loginAs('officer.deventer@transferpunt.demo');
+    await openFromTodo(officer, 'Koppeling goedkeuren', 'Hoge Hondstraat');
+    await officer.getByRole('button', { name: 'Koppeling goedkeuren' }).waitFor();
+    const matchId = officer.url().split('/').pop()!;
+    // meanwhile the coordinator cancels the match
+    const token = await t.login('coordinator@transferpunt.demo', DEMO_PASSWORD);
+    const cancelled = await t.http.post(`/api/v1/matches/${matchId}/cancel`).set('Authorization', `Bearer ${token}`).send({ reason: 'vastgelopen' });
+    expect(cancelled.status).toBe(200);
+    await officer.getByRole('button', { name: 'Koppeling goedkeuren' }).click();
+    await officer.getByText(/Dit kon niet meer: de koppeling is intussen veranderd/).waitFor();
+    await officer.locator('.tp-conflict').getByText(/De stand is nu: geannuleerd\./).waitFor();
+    expect(await officer.getByRole('button', { name: 'Koppeling goedkeuren' }).count()).toBe(0);
+    await check(officer, 'gemeente-conflict');
+    expect(a11y['gemeente-conflict']).toEqual([]);
+    await officer.context().close();
+  }, 120000);
 });
