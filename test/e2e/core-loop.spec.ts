@@ -5,7 +5,7 @@ import { Browser, Page } from 'playwright-core';
 import { DemoLoader } from '@tp/core/demo/demo-loader.service';
 import { DEMO_PASSWORD } from '@tp/core/demo/demo-data';
 import { ADMIN, startTestApp, TestApp } from '../integration/support/test-app';
-import { launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
+import { cspViolations, launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
 
 /**
  * The core loop in a real browser, through the web application only, as each role:
@@ -80,6 +80,16 @@ describe('the web application: the core loop in the browser', () => {
   }
 
   it('walks from publishing a home to a signed lease, with no serious accessibility violation on any page', async () => {
+    // the api serves the application at / and any client route, under a strict Content-Security-Policy; /api stays the api
+    for (const path of ['/', '/koppelingen/onbekend']) {
+      const res = await t.http.get(path);
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('<div id="root">');
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    }
+    expect((await t.http.get('/api/v1/bestaat-niet')).headers['content-type']).toContain('application/problem+json');
+    expect((await t.http.get('/assets/bestaat-niet.js')).status).toBe(404);
+
     // the login page, before anyone logs in
     {
       const context = await newContext(browser, base);
@@ -285,6 +295,7 @@ describe('the web application: the core loop in the browser', () => {
 
     for (const p of [corporation, care, officer, coordinator, admin]) await p.context().close();
     expect(Object.fromEntries(Object.entries(a11y).filter(([, v]) => v.length))).toEqual({});
+    expect(cspViolations).toEqual([]);
   }, 240000);
 
   it('explains in words when another party moved first (a real 409), and shows the match as it is now', async () => {

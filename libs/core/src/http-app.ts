@@ -51,6 +51,20 @@ export function webAppDir(): string | null {
   return candidates.find((d) => existsSync(join(d, 'index.html'))) ?? null;
 }
 
+/** The web application loads only its own files and talks only to its own api (no inline script, no framing). */
+const WEB_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 const NOT_BUILT = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>Transferpunt</title></head>
 <body><main><h1>Transferpunt</h1>
@@ -77,6 +91,8 @@ function serveWebApp(app: NestExpressApplication): void {
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req.path) || extname(req.path) !== '') return next();
     res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Content-Security-Policy', WEB_CSP);
+    res.setHeader('X-Frame-Options', 'DENY');
     if (dir) return res.sendFile(join(dir, 'index.html'));
     res.status(200).type('html').send(NOT_BUILT);
   });

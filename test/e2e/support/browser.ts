@@ -19,9 +19,18 @@ export async function launchChromium(): Promise<Browser> {
 
 export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
+  // the application runs under the api's Content-Security-Policy: any refusal is a failure
+  context.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) cspViolations.push(msg.text());
+  });
+  // axe-core comes from the page's own origin, so the policy allows it
+  await context.route('**/__axe__.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: AXE }));
   context.setDefaultTimeout(15000);
   return context;
 }
+
+/** Content-Security-Policy refusals seen in any page of the run. */
+export const cspViolations: string[] = [];
 
 let shot = 0;
 /** A full-page screenshot in test-results/e2e, numbered in the order of the walk. */
@@ -42,7 +51,7 @@ export interface AxeViolation {
 
 /** axe-core in the page: the serious and critical violations (WCAG 2.1 A and AA rules and best practices). */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ url: '/__axe__.js' });
   const violations = (await page.evaluate(
     `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] }).then((r) => r.violations)`,
   )) as AxeViolation[];
