@@ -217,6 +217,10 @@ describe('the web application: the core loop in the browser', () => {
     await care.goto(matchUrl);
     await care.getByRole('link', { name: 'Voordracht bekijken' }).click();
     await care.getByText('Gehuisvest: het huurcontract is getekend.').waitFor();
+    await care.getByRole('link', { name: 'DIM-2026-0301' }).click();
+    await care.getByRole('heading', { level: 1, name: 'Cliënt DIM-2026-0301' }).waitFor();
+    await care.getByRole('row').filter({ hasText: 'Gehuisvest' }).waitFor();
+    await check(care, 'zorgaanbieder-client');
 
     // a nomination still in the queue says why it is not placed yet
     const tactus = await loginAs('tactus@transferpunt.demo');

@@ -5,7 +5,7 @@ import { Role, useSession } from './auth';
 import { ROLE } from './labels';
 import { AdminPage } from './pages/Admin';
 import { BuurtenPage } from './pages/Buurten';
-import { ClientNewPage, ClientsPage } from './pages/Clients';
+import { ClientDetailPage, ClientNewPage, ClientsPage } from './pages/Clients';
 import { DashboardPage, QueuePage } from './pages/Dashboard';
 import { LoginPage } from './pages/Login';
 import { MatchDetailPage, MatchesPage } from './pages/Matches';
@@ -45,6 +45,7 @@ export function App() {
           <Route path="/" element={me.role === 'admin' ? <AdminPage /> : <TodoPage />} />
           <Route path="/clienten" element={<ClientsPage />} />
           <Route path="/clienten/nieuw" element={<ClientNewPage />} />
+          <Route path="/clienten/:id" element={<ClientDetailPage />} />
           <Route path="/voordrachten" element={<NominationsPage />} />
           <Route path="/voordrachten/nieuw" element={<NominationNewPage />} />
           <Route path="/voordrachten/:id" element={<NominationDetailPage />} />

@@ -1,11 +1,12 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
-import { api, call } from '../api/client';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { all, api, call } from '../api/client';
 import { CheckboxField, CheckboxGroup, DataTable, ErrorSummary, errorsOf, Loading, Notice, PageTitle, Pager, problemText, SelectField, TextField } from '../components/ui';
 import { formatDate } from '../format';
-import { usePaged } from '../hooks';
-import { CURRENT_SETTING, label, LEGAL_FRAMEWORK, NEEDS, SEX } from '../labels';
+import { ErrorPage } from './Matches';
+import { useLoad, usePaged } from '../hooks';
+import { CONSTRUCTION, CURRENT_SETTING, label, LEGAL_FRAMEWORK, NEEDS, NOMINATION_STATUS, SEX, WOONVARIANT } from '../labels';
 import { useRefData } from '../refdata';
 
 export function ClientsPage() {
@@ -26,7 +27,11 @@ export function ClientsPage() {
         <DataTable caption="Cliënten, oudste registratie eerst" head={['Dossiernummer', 'Gemeente van herkomst', 'Geboortejaar', 'Huishouden', 'Verblijft nu in', 'Geregistreerd', '']} empty={list.items.length === 0 && 'Nog geen cliënten geregistreerd.'}>
           {list.items.map((c) => (
             <tr key={c.id} className="utrecht-table__row">
-              <td className="utrecht-table__cell">{c.reference}</td>
+              <td className="utrecht-table__cell">
+                <Link to={`/clienten/${c.id}`} className="utrecht-link">
+                  {c.reference}
+                </Link>
+              </td>
               <td className="utrecht-table__cell">{ref.municipality(c.originMunicipalityCode)}</td>
               <td className="utrecht-table__cell">{c.birthYear}</td>
               <td className="utrecht-table__cell">{c.householdSize === 1 ? '1 persoon' : `${c.householdSize} personen`}</td>
@@ -149,5 +154,63 @@ export function ClientNewPage() {
         </Button>
       </form>
     </div>
+  );
+}
+
+export function ClientDetailPage() {
+  const { id = '' } = useParams();
+  const ref = useRefData();
+  const { data, error } = useLoad(async () => {
+    const c = await call(api.GET('/clients/{id}', { params: { path: { id } } }));
+    const nominations = (await all((cursor) => call(api.GET('/nominations', { params: { query: { cursor, limit: 500 } } })))).filter((n) => n.clientId === id);
+    return { c, nominations };
+  }, [id]);
+  if (error) return <ErrorPage error={error} />;
+  if (!data) return <Loading what="De cliënt" />;
+  const { c, nominations } = data;
+  return (
+    <>
+      <PageTitle title={`Cliënt ${c.reference}`}>Cliënt {c.reference}</PageTitle>
+      <dl className="tp-facts">
+        <dt>Gemeente van herkomst</dt>
+        <dd>{ref.municipality(c.originMunicipalityCode)}</dd>
+        <dt>Geboortejaar</dt>
+        <dd>{c.birthYear}</dd>
+        <dt>Huishouden</dt>
+        <dd>{c.householdSize === 1 ? '1 persoon' : `${c.householdSize} personen`}</dd>
+        <dt>Verblijft nu in</dt>
+        <dd>{label(CURRENT_SETTING, c.currentSetting)}</dd>
+        <dt>Geslacht</dt>
+        <dd>{label(SEX, c.sex)}</dd>
+        <dt>Wettelijk kader</dt>
+        <dd>{label(LEGAL_FRAMEWORK, c.legalFramework)}</dd>
+        <dt>Woonwensen en -behoeften</dt>
+        <dd>{c.needs.length ? c.needs.map((n) => label(NEEDS, n)).join(', ') : 'geen'}</dd>
+        <dt>Te vermijden buurten</dt>
+        <dd>{c.avoidNeighbourhoodCodes.length ? c.avoidNeighbourhoodCodes.map((b) => ref.neighbourhood(b)).join(', ') : 'geen'}</dd>
+        <dt>Toestemming om te delen</dt>
+        <dd>{c.consentToShare ? 'vastgelegd' : 'niet vastgelegd'}</dd>
+        <dt>Geregistreerd</dt>
+        <dd>{formatDate(c.createdAt)}</dd>
+      </dl>
+      <ButtonGroup>
+        <Link to={`/voordrachten/nieuw?client=${c.id}`} className="utrecht-button-link utrecht-button-link--primary-action-button">
+          Nieuwe voordracht voor deze cliënt
+        </Link>
+      </ButtonGroup>
+      <DataTable caption="Voordrachten van deze cliënt" head={['Voordracht', 'Stand', 'Ingediend']} empty={nominations.length === 0 && 'Nog geen voordrachten.'}>
+        {nominations.map((n) => (
+          <tr key={n.id} className="utrecht-table__row">
+            <td className="utrecht-table__cell">
+              <Link to={`/voordrachten/${n.id}`} className="utrecht-link">
+                {label(WOONVARIANT, n.woonvariant)}, {label(CONSTRUCTION, n.construction).toLowerCase()}
+              </Link>
+            </td>
+            <td className="utrecht-table__cell">{label(NOMINATION_STATUS, n.status)}</td>
+            <td className="utrecht-table__cell">{formatDate(n.submittedAt)}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </>
   );
 }

@@ -278,7 +278,7 @@ export function NominationDetailPage() {
         </Row>
         {n.client && (
           <Row k="Cliënt">
-            {n.client.reference}, geboren in {n.client.birthYear}, huishouden van {n.client.householdSize}, verblijft nu in {label(CURRENT_SETTING, n.client.currentSetting).toLowerCase()}
+            {me.role === 'care_provider' ? <Link to={`/clienten/${n.clientId}`}>{n.client.reference}</Link> : n.client.reference}, geboren in {n.client.birthYear}, huishouden van {n.client.householdSize}, verblijft nu in {label(CURRENT_SETTING, n.client.currentSetting).toLowerCase()}
           </Row>
         )}
         <Row k="Gemeente van herkomst">{ref.municipality(n.originMunicipalityCode)}</Row>
