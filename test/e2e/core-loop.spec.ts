@@ -179,6 +179,9 @@ describe('the web application: the core loop in the browser', () => {
     await openFromTodo(officer, 'Koppeling goedkeuren', ADDRESS);
     await officer.getByRole('heading', { level: 1, name: `Koppeling: ${ADDRESS}` }).waitFor();
     await officer.getByRole('heading', { name: 'Waarom deze koppeling' }).waitFor();
+    const rules = ((await officer.getByRole('table', { name: 'Getoetste regels' }).textContent()) ?? '').replace(/\u00a0/g, ' ');
+    expect(rules).toContain('huur € 612,50, maximum € 700,00');
+    expect(rules).toContain('de woning ligt in de gemeente van herkomst (Olst-Wijhe)');
     await check(officer, 'gemeente-koppeling');
     await officer.getByRole('button', { name: 'Koppeling goedkeuren' }).click();
     await officer.getByText(/Gedaan: koppeling goedkeuren/).waitFor();

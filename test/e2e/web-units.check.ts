@@ -1,4 +1,5 @@
 import { parseCsv } from '../../apps/web/src/csv';
+import { historyNote, ruleDetail } from '../../apps/web/src/explain';
 import { daysLeft, daysLeftText, formatDate, formatDateTime, formatMoney, toDate } from '../../apps/web/src/format';
 import { fieldMessage } from '../../apps/web/src/labels';
 
@@ -55,5 +56,28 @@ describe('field messages', () => {
     expect(fieldMessage('must be a CBS code like GM0150, or "unknown"')).toBe('Vul een CBS-code in zoals GM0150, of kies onbekend.');
     expect(fieldMessage('must be true: record the consent first')).toBe('Leg eerst de toestemming van de cliënt vast.');
     expect(fieldMessage('something new')).toBe('something new');
+  });
+});
+
+describe('the engine\'s explanations in Dutch', () => {
+  const names = { municipality: (c: string) => ({ GM1773: 'Olst-Wijhe' })[c] ?? c, neighbourhood: (c: string) => ({ BU17730101: 'Olst-Centrum' })[c] ?? c };
+  it('says each rule in Dutch with names, euros and Dutch dates', () => {
+    const nl = (d: string) => nbsp(ruleDetail(d, names));
+    expect(nl('woonvariant zelfstandig')).toBe('Zelfstandige woning');
+    expect(nl('2 room(s), 1 needed')).toBe('2 kamers, 1 nodig');
+    expect(nl('rent 612.50 against maximum 700.00')).toBe('huur € 612,50, maximum € 700,00');
+    expect(nl('omklap asked, home allows regulier, omklap')).toBe('gevraagd: omklapconstructie (zorgaanbieder huurt); de woning staat toe: regulier huurcontract, omklapconstructie (zorgaanbieder huurt)');
+    expect(nl('the home lies in the municipality of origin GM1773')).toBe('de woning ligt in de gemeente van herkomst (Olst-Wijhe)');
+    expect(nl('buurt BU17730101 is not avoided')).toBe('Olst-Centrum hoeft de cliënt niet te vermijden');
+    expect(nl('available from 2027-02-01')).toBe('beschikbaar vanaf 1 februari 2027');
+    expect(nl('3 of 4 placements in the last 12 months in BU17730101, this round\'s proposals included')).toBe('3 van 4 plaatsingen in de laatste 12 maanden in Olst-Centrum, met de voorstellen van deze ronde');
+    expect(nl('23 or older in 2027: no under-23 cap')).toBe('23 jaar of ouder in 2027: geen huurgrens voor jongeren');
+    expect(nl('a sentence the engine has since reworded')).toBe('a sentence the engine has since reworded');
+  });
+  it('words the system notes of the history', () => {
+    expect(historyNote('lease_signed', 'lease omklap from 2027-02-01')).toBe('Omklapconstructie (zorgaanbieder huurt), ingang 1 februari 2027');
+    expect(historyNote('expired', 'deadline of step approved passed')).toBe('de termijn van de stap ‘goedgekeurd’ is verstreken');
+    expect(historyNote('proposed', 'Queue position 2 …')).toBeNull();
+    expect(historyNote('declined', 'De woning is al verhuurd.')).toBe('De woning is al verhuurd.');
   });
 });

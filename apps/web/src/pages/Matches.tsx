@@ -5,6 +5,7 @@ import { api, ApiError, call, Schemas } from '../api/client';
 import { Role, useMe } from '../auth';
 import { DataTable, ErrorSummary, Errors, errorsOf, Loading, Notice, PageTitle, Pager, problemText, SelectField, StatusTag, TechnicalDetail, TextareaField, TextField } from '../components/ui';
 import { listMatches, Match, vacanciesOf } from '../data';
+import { historyNote, ruleDetail } from '../explain';
 import { daysLeft, daysLeftText, formatDate, formatDateTime, formatMoney, isoToday } from '../format';
 import { useLoad, usePaged } from '../hooks';
 import {
@@ -208,7 +209,15 @@ export function MatchDetailPage() {
       {live && me.role === 'coordinator' && <CancelForm id={m.id} onDone={done} />}
 
       <Heading2>Waarom deze koppeling</Heading2>
-      <Paragraph>{m.explanation.summary}</Paragraph>
+      <Paragraph>
+        De cliënt stond op plaats {m.explanation.queuePosition} in de wachtrij van deze ronde (prioriteit {label(PRIORITY_CLASS, m.explanation.priorityClass).toLowerCase()},
+        goedgekeurd op {formatDate(m.explanation.approvedAt)}). De matching plaatst cliënten in de volgorde van de wachtrij: niemand die hoger staat en geplaatst kon
+        worden, is overgeslagen. Daarna zijn de woningen zo verdeeld dat zo veel mogelijk cliënten een woning krijgen die zo goed mogelijk past.
+      </Paragraph>
+      <details className="tp-technical">
+        <summary>Toelichting van de matching (Engels)</summary>
+        <Paragraph>{m.explanation.summary}</Paragraph>
+      </details>
       <Paragraph>
         {m.explanation.higherRankedNotEligible === 0
           ? 'Geen kandidaat hoger in de wachtrij paste op deze woning.'
@@ -219,7 +228,7 @@ export function MatchDetailPage() {
           <tr key={r.rule} className="utrecht-table__row">
             <td className="utrecht-table__cell">{label(RULE, r.rule)}</td>
             <td className="utrecht-table__cell">{r.passed ? 'Voldoet' : 'Voldoet niet'}</td>
-            <td className="utrecht-table__cell">{r.detail}</td>
+            <td className="utrecht-table__cell">{ruleDetail(r.detail, ref)}</td>
           </tr>
         ))}
       </DataTable>
@@ -233,7 +242,7 @@ export function MatchDetailPage() {
               {formatDateTime(h.at)} · door {label(ACTOR, h.actorRole ?? 'system')}
               {h.reasonCode ? ` · reden: ${label(DECLINE_REASON, h.reasonCode)}` : ''}
             </Paragraph>
-            {h.note && <Paragraph className="tp-history__note">{h.note}</Paragraph>}
+            {h.note && historyNote(h.type, h.note) && <Paragraph className="tp-history__note">{historyNote(h.type, h.note)}</Paragraph>}
           </li>
         ))}
       </ol>
