@@ -225,6 +225,23 @@ describe('the web application: the core loop in the browser', () => {
     await care.getByRole('row').filter({ hasText: 'Gehuisvest' }).waitFor();
     await check(care, 'zorgaanbieder-client');
 
+    // the tenancy is followed: the care provider reports an event, the timeline shows it from the proposal on
+    await care.getByRole('link', { name: 'Huurcontracten', exact: true }).click();
+    await care.getByRole('row').filter({ hasText: 'Olst-Centrum' }).getByRole('link').click();
+    await care.getByRole('heading', { level: 1, name: 'Huurcontract in Olst-Centrum' }).waitFor();
+    const eventForm = care.getByRole('form', { name: 'Gebeurtenis melden' });
+    await eventForm.getByRole('button', { name: 'Gebeurtenis melden' }).click();
+    await eventForm.getByText('Niet alle velden zijn goed ingevuld').waitFor();
+    await eventForm.getByLabel('Soort gebeurtenis').selectOption('overlast');
+    await eventForm.getByLabel('Datum').fill(FUTURE);
+    await eventForm.getByLabel('Toelichting').fill('Geluidsoverlast gemeld door de buren.');
+    await eventForm.getByRole('button', { name: 'Gebeurtenis melden' }).click();
+    await care.getByText('De gebeurtenis is vastgelegd.').waitFor();
+    await care.locator('.tp-history').getByText('Melding van overlast').waitFor();
+    const timeline = (await care.locator('.tp-history').textContent()) ?? '';
+    for (const step of ['Voorgesteld door de matching', 'Huurcontract getekend', 'Huurcontract ingegaan', 'Melding van overlast', 'Geluidsoverlast gemeld door de buren.']) expect(timeline).toContain(step);
+    await check(care, 'zorgaanbieder-huurcontract');
+
     // a nomination still in the queue says why it is not placed yet
     const tactus = await loginAs('tactus@transferpunt.demo');
     await tactus.getByRole('link', { name: 'Voordrachten', exact: true }).click();

@@ -12,6 +12,7 @@ import { MatchDetailPage, MatchesPage } from './pages/Matches';
 import { NominationDetailPage, NominationNewPage, NominationsPage } from './pages/Nominations';
 import { SimulationPage } from './pages/Simulation';
 import { TenanciesPage } from './pages/Tenancies';
+import { TenancyPage } from './pages/Tenancy';
 import { TodoPage } from './pages/Todo';
 import { VacanciesPage, VacancyDetailPage, VacancyNewPage } from './pages/Vacancies';
 import { VacancyUploadPage } from './pages/VacancyUpload';
@@ -59,6 +60,7 @@ export function App() {
           <Route path="/wachtrij" element={<QueuePage />} />
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/huurcontracten" element={<TenanciesPage />} />
+          <Route path="/huurcontracten/:id" element={<TenancyPage />} />
           <Route path="/wat-als" element={<SimulationPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>

@@ -17,22 +17,23 @@ export function TenanciesPage() {
       {list.error ? <Notice type="error">{problemText(list.error)}</Notice> : null}
       {list.loading && <Loading what="Huurcontracten" />}
       {list.data && (
-        <DataTable caption="Huurcontracten, oudste eerst" head={['Ingang', 'Buurt', 'Cliënt uit', 'Constructie', 'Huurder', 'Stand', 'Koppeling']} empty={list.items.length === 0 && 'Nog geen huurcontracten.'}>
+        <DataTable caption="Huurcontracten, oudste eerst" head={['Ingang', 'Buurt', 'Cliënt uit', 'Constructie', 'Huurder', 'Stand', 'Volgende evaluatie']} empty={list.items.length === 0 && 'Nog geen huurcontracten.'}>
           {list.items.map((t) => (
             <tr key={t.id} className="utrecht-table__row">
-              <td className="utrecht-table__cell">{formatDate(t.startDate)}</td>
+              <td className="utrecht-table__cell">
+                <Link to={`/huurcontracten/${t.id}`} className="utrecht-link">
+                  {formatDate(t.startDate)}
+                  <span className="tp-visually-hidden"> (huurcontract in {ref.neighbourhood(t.neighbourhoodCode)})</span>
+                </Link>
+              </td>
               <td className="utrecht-table__cell">
                 {ref.neighbourhood(t.neighbourhoodCode)} ({ref.municipality(t.municipalityCode)})
               </td>
               <td className="utrecht-table__cell">{ref.municipality(t.originMunicipalityCode)}</td>
               <td className="utrecht-table__cell">{label(CONSTRUCTION, t.construction)}</td>
               <td className="utrecht-table__cell">{label(LEASEHOLDER, t.leaseholder)}</td>
-              <td className="utrecht-table__cell">{t.status === 'live' ? 'Lopend' : `Beëindigd ${formatDate(t.endDate)}`}</td>
-              <td className="utrecht-table__cell">
-                <Link to={`/koppelingen/${t.matchId}`}>
-                  Bekijken<span className="tp-visually-hidden"> (huurcontract vanaf {formatDate(t.startDate)})</span>
-                </Link>
-              </td>
+              <td className="utrecht-table__cell">{t.status === 'live' ? (t.onTimeOut ? 'Lopend, time-out' : 'Lopend') : `Beëindigd ${formatDate(t.endDate)}`}</td>
+              <td className="utrecht-table__cell">{t.status === 'live' && t.nextEvaluationDate ? formatDate(t.nextEvaluationDate) : '—'}</td>
             </tr>
           ))}
         </DataTable>

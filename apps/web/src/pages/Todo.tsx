@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Me, useMe } from '../auth';
 import { Loading, Notice, PageTitle, problemText, SortableTable, StatusTag, useSort } from '../components/ui';
+import { all, api, call } from '../api/client';
 import { allMatches, allNominations, Match, vacanciesOf } from '../data';
 import { daysLeft, daysLeftText, formatDate } from '../format';
 import { useLoad } from '../hooks';
@@ -41,8 +42,26 @@ async function loadTodos(me: Me, names: { municipality(c: string): string; neigh
       });
     }
   };
+  /** Evaluations of omklap and conditional leases within the coming three months (and any overdue). */
+  const evaluations = async () => {
+    const soon = new Date();
+    soon.setMonth(soon.getMonth() + 3);
+    const tenancies = await all((cursor) => call(api.GET('/tenancies', { params: { query: { cursor, limit: 500 } } }))).catch(() => []);
+    for (const t of tenancies)
+      if (t.status === 'live' && t.nextEvaluationDate && new Date(t.nextEvaluationDate) <= soon)
+        todos.push({
+          key: t.id,
+          action: 'Huurcontract evalueren',
+          to: `/huurcontracten/${t.id}`,
+          about: `${names.neighbourhood(t.neighbourhoodCode)} (${names.municipality(t.municipalityCode)}), ingang ${formatDate(t.startDate)}`,
+          deadline: t.nextEvaluationDate,
+          since: t.startDate,
+          status: 'Evaluatie',
+        });
+  };
   switch (me.role) {
     case 'care_provider': {
+      await evaluations();
       await matchTodos(['accepted'], () => true);
       for (const n of await allNominations('draft'))
         todos.push({
@@ -58,6 +77,7 @@ async function loadTodos(me: Me, names: { municipality(c: string): string; neigh
     }
     case 'corporation':
       await matchTodos(['approved', 'client_accepted'], () => true);
+      await evaluations();
       break;
     case 'municipal_officer': {
       await matchTodos(['proposed'], (m) => m.destinationMunicipalityCode === mun);
