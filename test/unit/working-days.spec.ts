@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addWorkingDays } from '@tp/domain';
+import { addWorkingDays, dutchPublicHolidays, easterSunday, isWorkingDay } from '@tp/domain';
 import { at } from './fixtures';
 
 const FRIDAY = '2026-01-02'; // Friday 2 January 2026
@@ -35,8 +35,8 @@ describe('adding working days', () => {
     expect(addWorkingDays(at('2026-01-04T12:00:00Z'), 1)).toEqual(at(`${MONDAY}T12:00:00Z`));
   });
 
-  it('crosses a year boundary: Thursday 31 December plus two is Monday 4 January', () => {
-    expect(addWorkingDays(at('2026-12-31T09:30:00Z'), 2)).toEqual(at('2027-01-04T09:30:00Z'));
+  it('crosses a year boundary: Thursday 31 December plus two is Tuesday 5 January (Friday 1 January is Nieuwjaarsdag)', () => {
+    expect(addWorkingDays(at('2026-12-31T09:30:00Z'), 2)).toEqual(at('2027-01-05T09:30:00Z'));
   });
 
   it('leaves the moment as it is for zero working days, also on a weekend', () => {
@@ -51,8 +51,30 @@ describe('adding working days', () => {
     expect(from.toISOString()).toBe(`${FRIDAY}T10:00:00.000Z`);
   });
 
-  it('does not skip Dutch public holidays yet (documented): Friday before Koningsdag plus one is Koningsdag', () => {
-    expect(addWorkingDays(at('2026-04-24T09:00:00Z'), 1)).toEqual(at('2026-04-27T09:00:00Z'));
+  it('skips Koningsdag: the Friday before Koningsdag 2026 plus one working day is the Tuesday', () => {
+    expect(addWorkingDays(at('2026-04-24T09:00:00Z'), 1)).toEqual(at('2026-04-28T09:00:00Z'));
+  });
+
+  it('skips both Christmas days and Nieuwjaarsdag', () => {
+    // Thursday 24 December 2026: Friday 25 and Saturday 26 are off, then Monday 28 December
+    expect(addWorkingDays(at('2026-12-24T12:00:00Z'), 1)).toEqual(at('2026-12-28T12:00:00Z'));
+    // Wednesday 31 December 2025: Thursday 1 January 2026 is Nieuwjaarsdag
+    expect(addWorkingDays(at('2025-12-31T12:00:00Z'), 1)).toEqual(at('2026-01-02T12:00:00Z'));
+  });
+
+  it('knows the moving holidays of the Algemene termijnenwet', () => {
+    // Easter 2026 is 5 April: tweede Paasdag 6 April, Hemelvaartsdag 14 May, tweede Pinksterdag 25 May
+    expect(easterSunday(2026).toISOString().slice(0, 10)).toBe('2026-04-05');
+    expect(easterSunday(2025).toISOString().slice(0, 10)).toBe('2025-04-20');
+    expect(easterSunday(2027).toISOString().slice(0, 10)).toBe('2027-03-28');
+    expect([...dutchPublicHolidays(2026)].sort()).toEqual(
+      ['2026-01-01', '2026-04-06', '2026-04-27', '2026-05-05', '2026-05-14', '2026-05-25', '2026-12-25', '2026-12-26'],
+    );
+  });
+
+  it('moves Koningsdag to the Saturday when 27 April is a Sunday', () => {
+    expect(dutchPublicHolidays(2025).has('2025-04-26')).toBe(true);
+    expect(dutchPublicHolidays(2025).has('2025-04-27')).toBe(false);
   });
 
   it.each([-1, -5])('rejects a negative number of days (%d)', (days) => {
@@ -63,7 +85,7 @@ describe('adding working days', () => {
     expect(() => addWorkingDays(at(`${FRIDAY}T10:00:00Z`), days)).toThrow('days must be a non-negative integer');
   });
 
-  it('always lands on a weekday, n working days later, at the same time of day', () => {
+  it('always lands on a working day, n working days later, at the same time of day', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 3650 }),
@@ -73,13 +95,11 @@ describe('adding working days', () => {
           const from = new Date(Date.UTC(2025, 0, 1) + dayOffset * 86_400_000 + msOfDay);
           const out = addWorkingDays(from, days);
           expect([0, 6]).not.toContain(out.getUTCDay());
+          expect(isWorkingDay(out)).toBe(true);
           expect(out.getTime() % 86_400_000).toBe(from.getTime() % 86_400_000);
-          let weekdays = 0;
-          for (let t = from.getTime() + 86_400_000; t <= out.getTime(); t += 86_400_000) {
-            const wd = new Date(t).getUTCDay();
-            if (wd !== 0 && wd !== 6) weekdays++;
-          }
-          expect(weekdays).toBe(days);
+          let working = 0;
+          for (let t = from.getTime() + 86_400_000; t <= out.getTime(); t += 86_400_000) if (isWorkingDay(new Date(t))) working++;
+          expect(working).toBe(days);
         },
       ),
     );

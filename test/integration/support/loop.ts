@@ -1,3 +1,4 @@
+import { isWorkingDay } from '@tp/domain';
 import { DataSource } from 'typeorm';
 import { TestRegion } from './region.factory';
 import { eventually, TestApp } from './test-app';
@@ -268,13 +269,13 @@ export function workingDaysBetween(from: Date, to: Date): number {
   for (;;) {
     d.setUTCDate(d.getUTCDate() + 1);
     if (d.getTime() > to.getTime()) return n;
-    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) n++;
+    if (isWorkingDay(d)) n++;
   }
 }
 
 export { eventually };
 
-/** `from` plus `days` working days (Monday to Friday), at the same time of day. */
+/** `from` plus `days` working days (Monday to Friday, public holidays excepted), at the same time of day. */
 export function plusWorkingDays(from: Date, days: number): Date {
   const d = new Date(from.getTime());
   while (workingDaysBetween(from, d) < days) d.setUTCDate(d.getUTCDate() + 1);
