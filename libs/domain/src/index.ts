@@ -17,3 +17,4 @@ export * from './policy';
 export * from './rent';
 export * from './engine';
 export * from './tenancy';
+export * from './reminders';
