@@ -38,12 +38,15 @@ import { SimulationController } from './matching/simulation.controller';
 import { SimulationService } from './matching/simulation.service';
 import { NominationController, QueueController } from './nominations/nomination.controller';
 import { NominationService } from './nominations/nomination.service';
+import { NotificationController } from './notifications/notification.controller';
+import { NotificationService } from './notifications/notification.service';
 import { MunicipalityController, NeighbourhoodController, OrganisationController, RegionController, UnitController, UserController } from './setup/setup.controller';
 import { SetupService } from './setup/setup.service';
 import { UnitService } from './setup/unit.service';
 import { RentParametersController } from './rent-parameters/rent-parameters.controller';
 import { RentParametersService } from './rent-parameters/rent-parameters.service';
 import { TenancyController } from './tenancies/tenancy.controller';
+import { TenancyReminderProcessor } from './tenancies/tenancy-reminder.processor';
 import { TenancyService } from './tenancies/tenancy.service';
 import { VacancyController } from './vacancies/vacancy.controller';
 import { VacancyService } from './vacancies/vacancy.service';
@@ -82,6 +85,7 @@ export class AppModule {
         ? [
             AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, UnitController, ClientController,
             NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController,
+            NotificationController,
           ]
         : [],
       providers: [
@@ -92,11 +96,12 @@ export class AppModule {
         matcherProvider,
         {
           provide: JOB_HANDLERS,
-          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor) => [a, b, c],
-          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor],
+          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor, d: TenancyReminderProcessor) => [a, b, c, d],
+          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor],
         },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
         MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, MatchingScheduleProcessor, UnitService,
+        NotificationService, TenancyReminderProcessor,
       ],
       exports: [JobRunner],
     };

@@ -9,6 +9,8 @@ export interface JobPayloads {
   'match.expire': { matchId: string; status: string; requestId?: string };
   /** The region's scheduled round (matchingCron) at `at`; it also schedules the next one. */
   'matching.schedule': { regionCode: string; at: string };
+  /** Remind the parties of a tenancy of a due date (an evaluation, the end of the conditions): before it, or once overdue. */
+  'tenancy.remind': { tenancyId: string; due: string; kind: 'before' | 'overdue' };
 }
 export type JobName = keyof JobPayloads;
 
@@ -16,6 +18,7 @@ export const JOBS: Record<JobName, { queue: QueueName; attempts: number; backoff
   'matching.run': { queue: 'matching', attempts: 5, backoffMs: 1000 },
   'match.expire': { queue: 'deadlines', attempts: 5, backoffMs: 1000 },
   'matching.schedule': { queue: 'matching', attempts: 5, backoffMs: 5000 },
+  'tenancy.remind': { queue: 'deadlines', attempts: 5, backoffMs: 5000 },
 };
 
 /** Deterministic job ids deduplicate: the same event never becomes two jobs. */
@@ -23,6 +26,7 @@ export const jobIds = {
   matchingRun: (runId: string) => `matching-run-${runId}`,
   matchExpire: (matchId: string, status: string) => `${matchId}-expire-${status}`,
   matchingSchedule: (regionCode: string, at: Date) => `schedule-${regionCode}-${at.toISOString()}`,
+  tenancyRemind: (tenancyId: string, kind: 'before' | 'overdue', due: string) => `${tenancyId}-remind-${kind}-${due}`,
 };
 
 export type JobOutcome = 'done' | 'skipped';

@@ -12,6 +12,7 @@ import { UnitOfWork } from '../common/unit-of-work';
 import { ClientEntity, MatchEntity, MatchEventEntity, NominationEntity, RegionEntity, TenancyEntity, VacancyEntity } from '../database/entities';
 import { candidateProfile } from '../access/candidate-profile';
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
+import { TenancyReminderProcessor } from '../tenancies/tenancy-reminder.processor';
 import { CancelMatchDto, DeclineMatchDto, LeaseSignedDto, MatchListQuery } from './match.dto';
 import { matchEventView, matchView } from './match.views';
 
@@ -40,6 +41,7 @@ export class MatchService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly lifecycle: MatchLifecycle,
+    private readonly reminders: TenancyReminderProcessor,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -113,6 +115,7 @@ export class MatchService {
         ...state,
         createdAt: this.clock.now(),
       });
+      await this.reminders.schedule(m, { id: tenancyId, regionCode: x.regionCode, ...state });
       await this.lifecycle.recordEvent(m, x, from, 'lease_signed', actor, { note: `lease ${dto.construction} from ${dto.startDate}` });
       await this.audit.record(m, actor, [{ action: 'match.lease_signed', objectType: 'match', objectId: x.id, clientId: nomination.clientId }], this.clock.now());
       return { id: x.id, status: x.status, tenancyId };

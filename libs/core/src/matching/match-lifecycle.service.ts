@@ -8,6 +8,7 @@ import { CLOCK } from '../common/clock';
 import { MatchEntity, MatchEventEntity, NominationEntity, RegionEntity, VacancyEntity } from '../database/entities';
 import { jobIds } from '../jobs/job-names';
 import { Outbox } from '../jobs/outbox.service';
+import { NotificationService } from '../notifications/notification.service';
 import { MatchingTriggers } from './matching-triggers.service';
 
 /**
@@ -19,15 +20,22 @@ export class MatchLifecycle {
   constructor(
     private readonly outbox: Outbox,
     private readonly triggers: MatchingTriggers,
+    private readonly notifications: NotificationService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Sets the deadline of the step the match is now at and schedules its expiry. */
+  /** Sets the deadline of the step the match is now at, schedules its expiry and notifies the party whose step it is. */
   async scheduleDeadline(m: EntityManager, match: MatchEntity): Promise<void> {
     const region = await m.findOneByOrFail(RegionEntity, { code: match.regionCode });
     match.stepDeadline = addWorkingDays(this.clock.now(), region.stepDeadlineWorkingDays);
     await m.update(MatchEntity, match.id, { stepDeadline: match.stepDeadline });
     await this.outbox.enqueue(m, 'match.expire', { matchId: match.id, status: match.status }, { jobId: jobIds.matchExpire(match.id, match.status), runAt: match.stepDeadline });
+    await this.notifyStep(m, match);
+  }
+
+  /** The users of the party whose step it now is hear of it (once per match and status). */
+  notifyStep(m: EntityManager, match: MatchEntity): Promise<number> {
+    return this.notifications.notifyMatchStep(m, match);
   }
 
   async recordEvent(

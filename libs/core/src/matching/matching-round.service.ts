@@ -79,6 +79,7 @@ export class MatchingRoundProcessor implements JobHandler<'matching.run'> {
           await m.update(NominationEntity, n.id, { status: nominationNext.value });
           await this.lifecycle.recordEvent(m, match, null, 'proposed', null, { note: p.explanation.summary });
           await this.outbox.enqueue(m, 'match.expire', { matchId: match.id, status: 'proposed' }, { jobId: jobIds.matchExpire(match.id, 'proposed'), runAt: deadline });
+          await this.lifecycle.notifyStep(m, match);
           written++;
         }
         await this.statuses.record(m, runId, now, outcome);

@@ -38,6 +38,8 @@ export class UpdatePolicyDto {
   @IsOptional() @IsInt() @Min(1) @Max(60) omklapExtensionMonths?: number;
   @ApiPropertyOptional({ description: 'Months the conditions of a conditional lease run (default 12)' })
   @IsOptional() @IsInt() @Min(1) @Max(60) conditionsMonths?: number;
+  @ApiPropertyOptional({ description: 'Days before an evaluation or the end of the conditions that the parties of a tenancy are reminded (default 14); they are reminded again the day after it when it is overdue' })
+  @IsOptional() @IsInt() @Min(0) @Max(365) reminderDaysBefore?: number;
 }
 
 export class CreateMunicipalityDto {

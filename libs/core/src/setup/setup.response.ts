@@ -28,6 +28,7 @@ export class PolicyResponse {
   @ApiProperty({ type: 'integer', description: 'Months from the start of an omklap lease to its first evaluation (default 12)' }) omklapEvaluationMonths: number;
   @ApiProperty({ type: 'integer', description: 'Months an extended omklap lease runs to its next evaluation (default 12)' }) omklapExtensionMonths: number;
   @ApiProperty({ type: 'integer', description: 'Months the conditions of a conditional lease run (default 12)' }) conditionsMonths: number;
+  @ApiProperty({ type: 'integer', description: 'Days before an evaluation or the end of the conditions that the parties of a tenancy are reminded (default 14)' }) reminderDaysBefore: number;
 }
 
 export class MunicipalityResponse {

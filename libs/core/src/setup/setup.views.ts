@@ -3,7 +3,7 @@ import { MunicipalityEntity, NeighbourhoodEntity, OrganisationEntity, RegionEnti
 
 export const regionView = (r: RegionEntity) => ({ code: r.code, name: r.name, createdAt: r.createdAt });
 
-export const policyView = (r: RegionEntity): RegionPolicy & TenancyPolicy & { regionCode: string } => ({
+export const policyView = (r: RegionEntity): RegionPolicy & TenancyPolicy & { regionCode: string; reminderDaysBefore: number } => ({
   regionCode: r.code,
   exchangeTolerance: r.exchangeTolerance,
   defaultMaxPlacementsPer12Months: r.defaultMaxPlacementsPer12Months,
@@ -14,6 +14,7 @@ export const policyView = (r: RegionEntity): RegionPolicy & TenancyPolicy & { re
   omklapEvaluationMonths: r.omklapEvaluationMonths,
   omklapExtensionMonths: r.omklapExtensionMonths,
   conditionsMonths: r.conditionsMonths,
+  reminderDaysBefore: r.reminderDaysBefore,
 });
 
 export const municipalityView = (m: MunicipalityEntity) => ({ code: m.code, name: m.name, regionCode: m.regionCode, isCentre: m.isCentre });

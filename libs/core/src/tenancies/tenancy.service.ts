@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { CLOCK } from '../common/clock';
 import { EvaluationDto, TenancyEventDto } from './tenancy.dto';
+import { TenancyReminderProcessor } from './tenancy-reminder.processor';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../auth/actor';
 import { ListQuery, paginate } from '../common/pagination';
@@ -60,6 +61,7 @@ export class TenancyService {
     private readonly uow: UnitOfWork,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly reminders: TenancyReminderProcessor,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -119,6 +121,7 @@ export class TenancyService {
       const next = apply(stateOf(t), region);
       if (!next.ok) throw new AppError(ErrorCode.InvalidTransition, next.error.detail);
       await m.update(TenancyEntity, t.id, next.value);
+      await this.reminders.schedule(m, { ...t, ...next.value }, t); // a new due date (an extension) gets its reminders
       await m.insert(TenancyEventEntity, {
         id: randomUUID(),
         tenancyId: t.id,

@@ -7,6 +7,7 @@ import { MunicipalityEntity } from './municipality.entity';
 import { NeighbourhoodEntity } from './neighbourhood.entity';
 import { NeighbourhoodUnitEntity } from './neighbourhood-unit.entity';
 import { NominationEntity } from './nomination.entity';
+import { NotificationEntity } from './notification.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { OutboxEntity } from './outbox.entity';
 import { RegionEntity } from './region.entity';
@@ -18,10 +19,10 @@ import { VacancyEntity } from './vacancy.entity';
 
 export {
   AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
-  NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
+  NominationEntity, NotificationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
 };
 
 export const ENTITIES = [
   AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
-  NominationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
+  NominationEntity, NotificationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
 ];

@@ -14,5 +14,6 @@ export class RegionEntity {
   @Column('int') omklapEvaluationMonths: number;
   @Column('int') omklapExtensionMonths: number;
   @Column('int') conditionsMonths: number;
+  @Column('int') reminderDaysBefore: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

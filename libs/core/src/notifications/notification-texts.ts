@@ -1,0 +1,43 @@
+import { LiveMatchStatus, ReminderKind } from '@tp/domain';
+import { NotificationKind } from '../database/entities/notification.entity';
+
+export interface NotificationText {
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  link: string;
+}
+
+/**
+ * What a reminder of a tenancy's due date says. It names the client only by the care provider's own
+ * reference (no name, no other personal data): an inbox or a mail may be read by others.
+ */
+export function tenancyReminderText(kind: ReminderKind, what: 'evaluation' | 'conditions', due: string, clientReference: string, tenancyId: string): NotificationText {
+  const subject = what === 'evaluation' ? 'The evaluation of the tenancy' : 'The end of the conditions of the tenancy';
+  return {
+    kind: kind === 'before' ? 'tenancy_reminder' : 'tenancy_overdue',
+    title: kind === 'before' ? `${what === 'evaluation' ? 'Evaluation' : 'End of conditions'} due on ${due}` : `${what === 'evaluation' ? 'Evaluation' : 'End of conditions'} overdue since ${due}`,
+    body:
+      kind === 'before'
+        ? `${subject} of client ${clientReference} is due on ${due}. Record its outcome when it has taken place.`
+        : `${subject} of client ${clientReference} was due on ${due} and no outcome has been recorded yet.`,
+    link: `/tenancies/${tenancyId}`,
+  };
+}
+
+const STEP: Record<LiveMatchStatus, string> = {
+  proposed: 'approve or decline the proposed match',
+  approved: 'accept or decline the candidate',
+  accepted: "accept the home on the client's behalf, or decline it",
+  client_accepted: 'register the signed lease',
+};
+
+/** What a match waiting on a party's step says (again only the client's reference). */
+export function matchStepText(status: LiveMatchStatus, clientReference: string, deadline: Date | null, matchId: string): NotificationText {
+  return {
+    kind: 'match_step',
+    title: `A match waits for your step: ${STEP[status].split(',')[0]}`,
+    body: `The match of client ${clientReference} waits for you to ${STEP[status]}${deadline ? ` before ${deadline.toISOString().slice(0, 10)}` : ''}.`,
+    link: `/matches/${matchId}`,
+  };
+}

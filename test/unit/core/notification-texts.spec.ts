@@ -1,0 +1,19 @@
+import { matchStepText, tenancyReminderText } from '../../../libs/core/src/notifications/notification-texts';
+
+describe('notification texts', () => {
+  it('a reminder names the due date, the client by reference only, and links to the tenancy', () => {
+    const before = tenancyReminderText('before', 'evaluation', '2027-12-01', 'DIM-2026-0301', 't1');
+    expect(before).toMatchObject({ kind: 'tenancy_reminder', title: 'Evaluation due on 2027-12-01', link: '/tenancies/t1' });
+    expect(before.body).toContain('client DIM-2026-0301');
+    const overdue = tenancyReminderText('overdue', 'conditions', '2027-12-01', 'DIM-2026-0301', 't1');
+    expect(overdue).toMatchObject({ kind: 'tenancy_overdue', title: 'End of conditions overdue since 2027-12-01' });
+    expect(overdue.body).toMatch(/was due on 2027-12-01/);
+  });
+
+  it('a match step names the step and its deadline', () => {
+    const text = matchStepText('approved', 'REF-1', new Date('2026-12-08T10:00:00Z'), 'm1');
+    expect(text).toMatchObject({ kind: 'match_step', link: '/matches/m1', title: 'A match waits for your step: accept or decline the candidate' });
+    expect(text.body).toBe('The match of client REF-1 waits for you to accept or decline the candidate before 2026-12-08.');
+    expect(matchStepText('client_accepted', 'REF-1', null, 'm1').body).toBe('The match of client REF-1 waits for you to register the signed lease.');
+  });
+});
