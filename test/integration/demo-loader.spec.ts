@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '@tp/core/demo/demo-data';
 import { DemoLoader, DemoSummary } from '@tp/core/demo/demo-loader.service';
 import { eventually, startTestApp, TestApp } from './support/test-app';
@@ -75,7 +76,12 @@ describe('the Deventer demo region', () => {
     const homes = (await ieder1.get('/vacancies')).body.items as Array<{ status: string }>;
     expect(homes.map((v) => v.status).sort()).toEqual(['let', 'matched']);
     const tactus = api(await t.login(emailOf('care_provider', 'tactus'), DEMO_PASSWORD));
-    expect((await tactus.get('/tenancies')).body.items).toEqual([expect.objectContaining({ construction: 'omklap', leaseholder: 'care_provider' })]);
+    const tenancies = (await tactus.get('/tenancies')).body.items;
+    expect(tenancies).toEqual([expect.objectContaining({ construction: 'omklap', leaseholder: 'care_provider' })]);
+    // the omklap is evaluated 12 months after its start, and its reminders are scheduled
+    expect(tenancies[0].nextEvaluationDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const [reminders] = await t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM outbox WHERE job_name = 'tenancy.remind'`);
+    expect(reminders.n).toBeGreaterThan(0);
   });
 
   it('lets the officer of the destination approve a demo proposal', async () => {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { checkEligibility, checkLoad, Clock, DEFAULT_POLICY, Explanation, OpenVacancy } from '@tp/domain';
+import { checkEligibility, checkLoad, Clock, DEFAULT_POLICY, DEFAULT_TENANCY_POLICY, Explanation, OpenVacancy, startTenancy } from '@tp/domain';
 import { randomInt, randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { CLOCK } from '../common/clock';
@@ -10,6 +10,7 @@ import {
 } from '../database/entities';
 import { MatchingTriggers } from '../matching/matching-triggers.service';
 import { MatchingScheduleProcessor } from '../matching/matching-schedule.processor';
+import { TenancyReminderProcessor } from '../tenancies/tenancy-reminder.processor';
 import { SetupService } from '../setup/setup.service';
 import {
   DEMO_CLIENTS, DEMO_HOUSED, DEMO_MUNICIPALITIES, DEMO_OPEN_VACANCIES, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_REGION, DemoClient, demoEmail, DemoOrgKey, demoUsers,
@@ -41,6 +42,7 @@ export class DemoLoader {
     private readonly setup: SetupService,
     private readonly triggers: MatchingTriggers,
     private readonly schedule: MatchingScheduleProcessor,
+    private readonly reminders: TenancyReminderProcessor,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -305,8 +307,10 @@ export class DemoLoader {
         note: from === null ? explanation.summary : null,
         at: ctx.ago(daysAgo),
       });
+    const tenancyId = randomUUID();
+    const state = startTenancy('omklap', startDate, DEFAULT_TENANCY_POLICY);
     await m.insert(TenancyEntity, {
-      id: randomUUID(),
+      id: tenancyId,
       matchId: match.id,
       vacancyId: v.id,
       nominationId: n.id,
@@ -317,12 +321,9 @@ export class DemoLoader {
       municipalityCode: v.municipalityCode,
       originMunicipalityCode: n.originMunicipalityCode,
       neighbourhoodCode: v.neighbourhoodCode,
-      construction: 'omklap',
-      leaseholder: 'care_provider',
-      startDate,
-      status: 'live',
-      endDate: null,
+      ...state,
       createdAt: ctx.ago(DEMO_HOUSED.startDaysAgo + 3),
     });
+    await this.reminders.schedule(m, { id: tenancyId, regionCode: DEMO_REGION.code, ...state });
   }
 }
