@@ -1,5 +1,5 @@
 /**
- * npm run bench:matching [-- --only typical,medium] [--runs N] [--simplex] [--year-check-every K]
+ * npm run bench:matching [-- --only typical,medium] [--runs N] [--simplex] [--year-check-every K] [--goals-advisory]
  *
  * Times the matching engine (PriorityFlowMatcher) on seeded realistic rounds and checks it against
  * HiGHS: the same placement count as the maximum-placement LP, the same placed set as the LP with
@@ -38,10 +38,17 @@ interface Check {
   detail: string;
 }
 const failures: string[] = [];
+const missedGoals: string[] = [];
+/**
+ * With --goals-advisory (CI), a missed speed goal is reported but does not fail the run: wall-clock
+ * time depends on what else the machine does; the checks (equal to HiGHS) always fail it.
+ */
 function report(instance: string, checks: Check[]) {
   for (const c of checks) {
-    console.log(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.what}: ${c.detail}`);
-    if (!c.ok) failures.push(`${instance}: ${c.what} (${c.detail})`);
+    const advisory = !c.ok && c.what.startsWith('goal:') && flag('--goals-advisory');
+    console.log(`  ${c.ok ? 'ok  ' : advisory ? 'MISS' : 'FAIL'} ${c.what}: ${c.detail}`);
+    if (advisory) missedGoals.push(`${instance}: ${c.what} (${c.detail})`);
+    else if (!c.ok) failures.push(`${instance}: ${c.what} (${c.detail})`);
   }
 }
 
@@ -225,7 +232,8 @@ async function main() {
     if (n === 'year') await runYear(highs);
     else await runInstance(n, highs);
   }
-  console.log(failures.length === 0 ? '\nall checks and goals met' : `\n${failures.length} check(s) or goal(s) failed:\n  ${failures.join('\n  ')}`);
+  if (missedGoals.length) console.log(`\n${missedGoals.length} speed goal(s) missed (advisory):\n  ${missedGoals.join('\n  ')}`);
+  console.log(failures.length === 0 ? `\nall checks${missedGoals.length ? '' : ' and goals'} met` : `\n${failures.length} check(s) or goal(s) failed:\n  ${failures.join('\n  ')}`);
   process.exitCode = failures.length === 0 ? 0 : 1;
 }
 
