@@ -79,6 +79,29 @@ describe('the web application: the core loop in the browser', () => {
     throw new Error(`"${action}" for ${about} never appeared on Te doen (see ${file})`);
   }
 
+  /** The header link to Meldingen that names this many unread notifications. */
+  const unreadLink = (page: Page, n: number) =>
+    page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', n > 0 ? { name: new RegExp(`^Meldingen\\s+\\(${n} ongelezen\\)$`) } : { name: 'Meldingen', exact: true });
+
+  /** Opens Meldingen from the header until at least `min` unread notifications show; returns the unread count of the header. */
+  async function openNotifications(page: Page, min: number): Promise<number> {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /^Meldingen/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    for (let i = 0; i < 20; i++) {
+      await page.locator('.tp-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+      if ((await page.getByRole('button', { name: /^Markeer als gelezen/ }).count()) >= min) break;
+      await page.waitForTimeout(500);
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    }
+    const name = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /ongelezen/ });
+    await name.waitFor();
+    const m = /\((\d+) ongelezen\)/.exec((await name.textContent()) ?? '');
+    const n = Number(m?.[1]);
+    expect(n).toBeGreaterThanOrEqual(min);
+    return n;
+  }
+
   it('walks from publishing a home to a signed lease, with no serious accessibility violation on any page', async () => {
     // the api serves the application at / and any client route, under a strict Content-Security-Policy; /api stays the api
     for (const path of ['/', '/koppelingen/onbekend']) {
@@ -216,6 +239,20 @@ describe('the web application: the core loop in the browser', () => {
     await corporation.getByRole('heading', { level: 1, name: 'Huurcontracten' }).waitFor();
     await check(corporation, 'corporatie-huurcontracten');
 
+    // the corporation's inbox: the match waited on it to accept the candidate and to register the lease
+    const corporationUnread = await openNotifications(corporation, 2);
+    const inbox = (await corporation.locator('.tp-notifications').textContent()) ?? '';
+    expect(inbox).toContain('Koppeling wacht op u');
+    expect(inbox).toContain('De koppeling van cliënt DIM-2026-0301 wacht op uw stap: het getekende huurcontract registreren');
+    expect(inbox).toContain('de kandidaat accepteren of afwijzen');
+    expect(inbox).toMatch(/\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+    await check(corporation, 'corporatie-meldingen');
+    await corporation.getByRole('button', { name: /^Markeer als gelezen/ }).first().click();
+    await corporation.getByText(/is gemarkeerd als gelezen/).waitFor();
+    await unreadLink(corporation, corporationUnread - 1).waitFor();
+    await corporation.locator('.tp-notification').first().getByRole('link', { name: 'Bekijk de koppeling' }).click();
+    await corporation.getByRole('heading', { level: 1, name: `Koppeling: ${ADDRESS}` }).waitFor();
+
     // the care provider sees the nomination housed
     await care.goto(matchUrl);
     await care.getByRole('link', { name: 'Voordracht bekijken' }).click();
@@ -241,6 +278,15 @@ describe('the web application: the core loop in the browser', () => {
     const timeline = (await care.locator('.tp-history').textContent()) ?? '';
     for (const step of ['Voorgesteld door de matching', 'Huurcontract getekend', 'Huurcontract ingegaan', 'Melding van overlast', 'Geluidsoverlast gemeld door de buren.']) expect(timeline).toContain(step);
     await check(care, 'zorgaanbieder-huurcontract');
+
+    // the care provider's inbox: the home waited on its acceptance; all read at once
+    await openNotifications(care, 1);
+    expect(await care.locator('.tp-notifications').textContent()).toContain('de woning namens de cliënt accepteren of afwijzen');
+    await check(care, 'zorgaanbieder-meldingen');
+    await care.getByRole('button', { name: 'Alles gelezen' }).click();
+    await care.getByText(/gemarkeerd als gelezen/).waitFor();
+    await care.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Meldingen', exact: true }).waitFor();
+    expect(await care.getByRole('button', { name: /^Markeer als gelezen/ }).count()).toBe(0);
 
     // a nomination still in the queue says why it is not placed yet
     const tactus = await loginAs('tactus@transferpunt.demo');
@@ -297,6 +343,23 @@ describe('the web application: the core loop in the browser', () => {
     await coordinator.getByRole('heading', { name: 'Uitkomst naast het huidige beleid' }).waitFor();
     expect(await coordinator.getByRole('row', { name: /Voorstellen in de regio/ }).count()).toBe(1);
     await check(coordinator, 'coordinator-wat-als');
+    // the region policy: a value out of range is explained next to its field, then saved
+    await coordinator.getByRole('link', { name: 'Beleid', exact: true }).click();
+    await coordinator.getByRole('heading', { level: 1, name: /Beleid/ }).waitFor();
+    await coordinator.getByLabel(/Eerste evaluatie omklapconstructie/).fill('0');
+    await coordinator.getByLabel(/Herinnering vooraf/).fill('21');
+    await coordinator.getByRole('button', { name: 'Beleid opslaan' }).click();
+    await coordinator.getByText('Niet alle velden zijn goed ingevuld').waitFor();
+    expect(await coordinator.getByLabel(/Eerste evaluatie omklapconstructie/).getAttribute('aria-invalid')).toBe('true');
+    expect(await coordinator.getByLabel(/Herinnering vooraf/).inputValue()).toBe('21');
+    await check(coordinator, 'coordinator-beleid-fout');
+    await coordinator.getByLabel(/Eerste evaluatie omklapconstructie/).fill('12');
+    await coordinator.getByRole('button', { name: 'Beleid opslaan' }).click();
+    await coordinator.getByText('Het beleid is opgeslagen.').waitFor();
+    await check(coordinator, 'coordinator-beleid');
+    await coordinator.getByRole('link', { name: /^Meldingen/ }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    await check(coordinator, 'coordinator-meldingen');
     await coordinator.getByRole('link', { name: 'Koppelingen', exact: true }).click();
     await coordinator.getByRole('heading', { level: 1, name: 'Koppelingen' }).waitFor();
     await check(coordinator, 'coordinator-koppelingen');

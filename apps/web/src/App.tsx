@@ -10,6 +10,9 @@ import { DashboardPage, QueuePage } from './pages/Dashboard';
 import { LoginPage } from './pages/Login';
 import { MatchDetailPage, MatchesPage } from './pages/Matches';
 import { NominationDetailPage, NominationNewPage, NominationsPage } from './pages/Nominations';
+import { NotificationsPage } from './pages/Notifications';
+import { PolicyPage } from './pages/Policy';
+import { NotificationsNavText, UnreadProvider } from './notifications';
 import { SimulationPage } from './pages/Simulation';
 import { TenanciesPage } from './pages/Tenancies';
 import { TenancyPage } from './pages/Tenancy';
@@ -19,11 +22,11 @@ import { VacancyUploadPage } from './pages/VacancyUpload';
 import { RefDataProvider, useRefData } from './refdata';
 
 const NAV: Record<Role, Array<[string, string]>> = {
-  care_provider: [['/', 'Te doen'], ['/clienten', 'Cliënten'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten']],
-  corporation: [['/', 'Te doen'], ['/woningen', 'Woningen'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten']],
-  municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten']],
-  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten']],
-  admin: [['/', 'Beheer']],
+  care_provider: [['/', 'Te doen'], ['/clienten', 'Cliënten'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
+  corporation: [['/', 'Te doen'], ['/woningen', 'Woningen'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
+  municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
+  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/beleid', 'Beleid'], ['/meldingen', 'Meldingen']],
+  admin: [['/', 'Beheer'], ['/meldingen', 'Meldingen']],
 };
 
 export function App() {
@@ -40,6 +43,7 @@ export function App() {
   }
   return (
     <RefDataProvider regionCode={me.organisation?.regionCode ?? null}>
+      <UnreadProvider>
       <Shell>
         <Routes>
           <Route path="/inloggen" element={<Navigate to="/" replace />} />
@@ -62,9 +66,12 @@ export function App() {
           <Route path="/huurcontracten" element={<TenanciesPage />} />
           <Route path="/huurcontracten/:id" element={<TenancyPage />} />
           <Route path="/wat-als" element={<SimulationPage />} />
+          <Route path="/meldingen" element={<NotificationsPage />} />
+          <Route path="/beleid" element={me.role === 'coordinator' ? <PolicyPage /> : <NotFound />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Shell>
+      </UnreadProvider>
     </RefDataProvider>
   );
 }
@@ -121,7 +128,7 @@ function Shell({ children }: { children: ReactNode }) {
               {NAV[me.role].map(([to, text]) => (
                 <li key={to}>
                   <NavLink to={to} end={to === '/'} className={({ isActive }) => (isActive ? 'tp-nav__link tp-nav__link--current' : 'tp-nav__link')}>
-                    {text}
+                    {to === '/meldingen' ? <NotificationsNavText /> : text}
                   </NavLink>
                 </li>
               ))}
