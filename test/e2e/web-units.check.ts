@@ -2,6 +2,7 @@ import { parseCsv } from '../../apps/web/src/csv';
 import { historyNote, ruleDetail } from '../../apps/web/src/explain';
 import { daysLeft, daysLeftText, formatDate, formatDateTime, formatMoney, toDate } from '../../apps/web/src/format';
 import { fieldMessage } from '../../apps/web/src/labels';
+import { NOTIFICATION_KIND, notificationLink, notificationText } from '../../apps/web/src/notification-text';
 
 /** The web application's pure helpers: Dutch formats, the CSV reader and the Dutch field messages. */
 const nbsp = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -79,5 +80,28 @@ describe('the engine\'s explanations in Dutch', () => {
     expect(historyNote('expired', 'deadline of step approved passed')).toBe('de termijn van de stap ‘goedgekeurd’ is verstreken');
     expect(historyNote('proposed', 'Queue position 2 …')).toBeNull();
     expect(historyNote('declined', 'De woning is al verhuurd.')).toBe('De woning is al verhuurd.');
+  });
+});
+
+describe('notifications in Dutch', () => {
+  it('names each kind and retells the api text with the client reference, the step and the date', () => {
+    expect(NOTIFICATION_KIND.match_step).toBe('Koppeling wacht op u');
+    expect(NOTIFICATION_KIND.tenancy_reminder).toBe('Evaluatie binnenkort');
+    expect(NOTIFICATION_KIND.tenancy_overdue).toBe('Evaluatie over de datum');
+    expect(notificationText({ kind: 'match_step', title: '', body: 'The match of client DIM-1 waits for you to register the signed lease before 2026-11-22.' })).toBe(
+      'De koppeling van cliënt DIM-1 wacht op uw stap: het getekende huurcontract registreren, vóór 22 november 2026.',
+    );
+    expect(notificationText({ kind: 'match_step', title: '', body: "The match of client DIM 2 waits for you to accept the home on the client's behalf, or decline it." })).toBe(
+      'De koppeling van cliënt DIM 2 wacht op uw stap: de woning namens de cliënt accepteren of afwijzen.',
+    );
+    expect(notificationText({ kind: 'tenancy_reminder', title: '', body: 'The evaluation of the tenancy of client DIM-1 is due on 2026-11-22. Record its outcome when it has taken place.' })).toBe(
+      'De evaluatie van het huurcontract van cliënt DIM-1 staat op 22 november 2026. Leg de uitkomst vast zodra de evaluatie heeft plaatsgevonden.',
+    );
+    expect(notificationText({ kind: 'tenancy_overdue', title: '', body: 'The end of the conditions of the tenancy of client DIM-1 was due on 2026-11-22 and no outcome has been recorded yet.' })).toBe(
+      'Het einde van de voorwaarden van het huurcontract van cliënt DIM-1 stond op 22 november 2026 en er is nog geen uitkomst vastgelegd.',
+    );
+    expect(notificationText({ kind: 'match_step', title: '', body: 'Something new.' })).toBe('Something new.');
+    expect(notificationLink({ objectType: 'tenancy', objectId: 'x' }).to).toBe('/huurcontracten/x');
+    expect(notificationLink({ objectType: 'match', objectId: 'y' }).to).toBe('/koppelingen/y');
   });
 });
