@@ -228,6 +228,72 @@ describe('the forms of the web application', () => {
     await page.context().close();
   }, 60000);
 
+  it('pages through Meldingen with the cursor, marks one read and lowers the unread count in the header', async () => {
+    const TENANCY_ID = '00000000-0000-4000-8000-0000000000dd';
+    const note = (i: number, read: boolean) => ({
+      id: `00000000-0000-4000-8000-0000000001${String(i).padStart(2, '0')}`,
+      kind: i === 0 ? 'tenancy_reminder' : i === 1 ? 'tenancy_overdue' : 'match_step',
+      title: 'x',
+      body: i < 2 ? `The evaluation of the tenancy of client DIM-${i} ${i === 0 ? 'is' : 'was'} due on 2026-11-22.` : `The match of client DIM-${i} waits for you to accept or decline the candidate before 2026-12-0${(i % 9) + 1}.`,
+      link: null,
+      objectType: i < 2 ? 'tenancy' : 'match',
+      objectId: i < 2 ? TENANCY_ID : MATCH_ID,
+      createdAt: `2026-11-${String(25 - i).padStart(2, '0')}T08:00:00Z`,
+      readAt: read ? '2026-11-25T09:00:00Z' : null,
+    });
+    const notes = Array.from({ length: 23 }, (_, i) => note(i, i >= 3));
+    const cursors: Array<string | null> = [];
+    const page = await pageAs('corporation', async (method, path, route) => {
+      const url = new URL(route.request().url());
+      if (method === 'GET' && path === '/notifications') {
+        const unread = url.searchParams.get('unread') === 'true';
+        const cursor = url.searchParams.get('cursor');
+        const limit = Number(url.searchParams.get('limit') ?? 50);
+        if (!unread) cursors.push(cursor);
+        const list = notes.filter((n) => !unread || !n.readAt);
+        const start = cursor ? Number(cursor) : 0;
+        const next = start + limit < list.length ? String(start + limit) : null;
+        return route.fulfill(json({ items: list.slice(start, start + limit), nextCursor: next })).then(() => true);
+      }
+      const read = /^\/notifications\/(.+)\/read$/.exec(path);
+      if (method === 'POST' && read) {
+        const n = notes.find((x) => x.id === read[1])!;
+        n.readAt = '2026-11-25T10:00:00Z';
+        return route.fulfill(json(n)).then(() => true);
+      }
+      return false;
+    });
+    await page.goto('/meldingen');
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await nav.getByRole('link', { name: /^Meldingen\s+\(3 ongelezen\)$/ }).waitFor();
+    const first = page.locator('.tp-notification').first();
+    await first.getByRole('heading', { name: /^Evaluatie binnenkort/ }).waitFor();
+    expect(await first.textContent()).toContain('De evaluatie van het huurcontract van cliënt DIM-0 staat op 22 november 2026.');
+    expect(await first.getByRole('link', { name: 'Bekijk het huurcontract' }).getAttribute('href')).toBe(`/huurcontracten/${TENANCY_ID}`);
+    expect(await page.locator('.tp-notification--unread').count()).toBe(3);
+    expect(await page.locator('.tp-notification').count()).toBe(20);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'formulier-meldingen');
+    // the next page asks for the cursor of the first
+    await page.getByRole('button', { name: 'Volgende pagina' }).click();
+    await page.getByText('Pagina 2').waitFor();
+    await page.getByText('DIM-20', { exact: false }).first().waitFor();
+    expect(cursors).toContain('20');
+    expect(await page.locator('.tp-notification').count()).toBe(3);
+    await page.getByRole('button', { name: 'Vorige pagina' }).click();
+    await page.getByText('Pagina 1').waitFor();
+    // mark the overdue one read: the header says 2
+    await page.locator('.tp-notification').nth(1).getByRole('button', { name: /^Markeer als gelezen/ }).click();
+    await page.getByText(/"Evaluatie over de datum" van 24 november 2026 is gemarkeerd als gelezen/).waitFor();
+    await nav.getByRole('link', { name: /^Meldingen\s+\(2 ongelezen\)$/ }).waitFor();
+    // only the unread ones
+    await page.getByLabel('Tonen').selectOption('true');
+    await page.locator('.tp-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await page.waitForFunction("document.querySelectorAll('.tp-notification').length === 2");
+    await page.context().close();
+  }, 60000);
+
   it('works with the keyboard: the skip link comes first and leads to the main content', async () => {
     const page = await pageAs('care_provider', async () => false);
     await page.goto('/');
