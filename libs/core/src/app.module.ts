@@ -40,6 +40,8 @@ import { NominationController, QueueController } from './nominations/nomination.
 import { NominationService } from './nominations/nomination.service';
 import { NotificationController } from './notifications/notification.controller';
 import { NotificationService } from './notifications/notification.service';
+import { createMailer, MAILER } from './notifications/mailer';
+import { NotificationMailProcessor } from './notifications/notification-mail.processor';
 import { MunicipalityController, NeighbourhoodController, OrganisationController, RegionController, UnitController, UserController } from './setup/setup.controller';
 import { SetupService } from './setup/setup.service';
 import { UnitService } from './setup/unit.service';
@@ -96,12 +98,13 @@ export class AppModule {
         matcherProvider,
         {
           provide: JOB_HANDLERS,
-          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor, d: TenancyReminderProcessor) => [a, b, c, d],
-          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor],
+          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor, d: TenancyReminderProcessor, e: NotificationMailProcessor) => [a, b, c, d, e],
+          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor],
         },
+        { provide: MAILER, useValue: createMailer(opts.env) },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
         MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, MatchingScheduleProcessor, UnitService,
-        NotificationService, TenancyReminderProcessor,
+        NotificationService, TenancyReminderProcessor, NotificationMailProcessor,
       ],
       exports: [JobRunner],
     };

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import IORedis from 'ioredis';
 import { types } from 'pg';
 import request from 'supertest';
@@ -31,6 +34,8 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const database = `tp_test_${id}`;
   const databaseUrl = await createFromTemplate(database);
   const prefix = `tptest_${id}`;
+  // local state (the mail outbox) of its own, unless the test chooses a DATA_DIR
+  const ownDataDir = overrides.DATA_DIR ? undefined : mkdtempSync(join(tmpdir(), 'tp-test-'));
   const env = validateEnvironment({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
@@ -42,6 +47,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     LOG_LEVEL: 'warn',
+    ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}),
     ...overrides,
   });
   const clock = new AdjustableClock();
@@ -68,6 +74,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
       const keys = await redis.keys(`${prefix}:*`);
       if (keys.length) await redis.del(...keys);
       await redis.quit();
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -37,4 +37,25 @@ describe('the environment, validated at boot', () => {
   it('treats an empty variable as unset', () => {
     expect(validateEnvironment({ DATABASE_URL: '', REDIS_URL: '' }).DATABASE_URL).toBeUndefined();
   });
+
+  it('takes an smtp:// or smtps:// SMTP_URL, refuses anything else without repeating it, and has a default sender', () => {
+    const env = validateEnvironment({});
+    expect(env.SMTP_URL).toBeUndefined(); // the local mail outbox
+    expect(env.MAIL_FROM).toBe('Transferpunt <noreply@transferpunt.local>');
+    expect(validateEnvironment({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+    for (const ok of ['smtp://localhost:1025', 'smtps://user:p%40ss@mail.example.nl:465', 'smtp://mail.example.nl', 'smtp://[::1]:25', 'smtp://mail.example.nl?pool=true']) expect(validateEnvironment({ SMTP_URL: ok }).SMTP_URL).toBe(ok);
+    for (const bad of ['http://mail.example.nl', 'mail.example.nl:25', 'smtp://', 'smtp:// mail', 'smtp://user:secret-pw@/']) {
+      let msg = '';
+      try {
+        validateEnvironment({ SMTP_URL: bad });
+      } catch (e) {
+        expect(e).toBeInstanceOf(EnvironmentError);
+        msg = (e as Error).message;
+      }
+      expect(msg).toContain('SMTP_URL must be an smtp:// or smtps:// URL');
+      expect(msg).not.toContain('secret-pw');
+    }
+    expect(validateEnvironment({ MAIL_FROM: 'meldingen@gemeente.nl' }).MAIL_FROM).toBe('meldingen@gemeente.nl');
+    expect(() => validateEnvironment({ MAIL_FROM: 'Transferpunt' })).toThrow(/MAIL_FROM/);
+  });
 });

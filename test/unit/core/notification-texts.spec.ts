@@ -1,4 +1,4 @@
-import { matchStepText, tenancyReminderText } from '../../../libs/core/src/notifications/notification-texts';
+import { mailText, matchStepText, tenancyReminderText } from '../../../libs/core/src/notifications/notification-texts';
 
 describe('notification texts', () => {
   it('a reminder names the due date, the client by reference only, and links to the tenancy', () => {
@@ -15,5 +15,15 @@ describe('notification texts', () => {
     expect(text).toMatchObject({ kind: 'match_step', link: '/matches/m1', title: 'A match waits for your step: accept or decline the candidate' });
     expect(text.body).toBe('The match of client REF-1 waits for you to accept or decline the candidate before 2026-12-08.');
     expect(matchStepText('client_accepted', 'REF-1', null, 'm1').body).toBe('The match of client REF-1 waits for you to register the signed lease.');
+  });
+
+  it('a mail is the notification’s own title, body and link, in short lines', () => {
+    const text = tenancyReminderText('before', 'conditions', '2027-12-01', 'DIM-2026-0301', 't1');
+    const mail = mailText(text);
+    expect(mail.subject).toBe(text.title);
+    expect(mail.text.split('\n').every((l) => l.length <= 72)).toBe(true);
+    expect(mail.text.replace(/\s+/g, ' ')).toContain(text.body);
+    expect(mail.text).toContain('\n/tenancies/t1\n');
+    expect(mailText({ ...text, link: null }).text).not.toContain('Open it');
   });
 });

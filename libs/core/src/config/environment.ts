@@ -60,6 +60,17 @@ export class Environment {
   @Transform(int) @IsInt() @Min(50) @Max(600000)
   OUTBOX_POLL_MS = 1000;
 
+  /**
+   * smtp://user:pass@host:port or smtps://… ; notifications are e-mailed through it. Without it they go
+   * to the local mail outbox, .eml files in DATA_DIR/mail. The message never repeats the value (it may hold a password).
+   */
+  @Transform(str) @IsOptional() @Matches(/^smtps?:\/\/([^\s/?#@]+@)?(\[[0-9a-f:.]+\]|[^\s/?#@:[\]]+)(:\d{1,5})?([/?]\S*)?$/i, { message: 'SMTP_URL must be an smtp:// or smtps:// URL with a host' })
+  SMTP_URL?: string;
+
+  /** The sender of notification e-mails: an address, optionally with a display name ("Name <address>"). */
+  @IsString() @Matches(/^([^<>\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, { message: 'MAIL_FROM must be an e-mail address, optionally as "Name <address>"' })
+  MAIL_FROM = 'Transferpunt <noreply@transferpunt.local>';
+
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 }
@@ -78,7 +89,7 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
   return env;
 }
 
-const KNOWN = new Set(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DEMO_DATA']);
+const KNOWN = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DEMO_DATA']);
 
 export const wantsDemoData = (env: Environment): boolean => env.DEMO_DATA ?? env.NODE_ENV !== 'production';
 

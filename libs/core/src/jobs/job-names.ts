@@ -1,5 +1,5 @@
 /** Every queue and job of the product, in one place. Payloads carry ids only. */
-export const QUEUES = ['matching', 'deadlines'] as const;
+export const QUEUES = ['matching', 'deadlines', 'mail'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface JobPayloads {
@@ -11,6 +11,8 @@ export interface JobPayloads {
   'matching.schedule': { regionCode: string; at: string };
   /** Remind the parties of a tenancy of a due date (an evaluation, the end of the conditions): before it, or once overdue. */
   'tenancy.remind': { tenancyId: string; due: string; kind: 'before' | 'overdue' };
+  /** E-mail one notification to its user (SMTP, or the local mail outbox in DATA_DIR/mail), once. */
+  'notification.mail': { notificationId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -19,6 +21,7 @@ export const JOBS: Record<JobName, { queue: QueueName; attempts: number; backoff
   'match.expire': { queue: 'deadlines', attempts: 5, backoffMs: 1000 },
   'matching.schedule': { queue: 'matching', attempts: 5, backoffMs: 5000 },
   'tenancy.remind': { queue: 'deadlines', attempts: 5, backoffMs: 5000 },
+  'notification.mail': { queue: 'mail', attempts: 8, backoffMs: 10000 },
 };
 
 /** Deterministic job ids deduplicate: the same event never becomes two jobs. */
@@ -27,6 +30,7 @@ export const jobIds = {
   matchExpire: (matchId: string, status: string) => `${matchId}-expire-${status}`,
   matchingSchedule: (regionCode: string, at: Date) => `schedule-${regionCode}-${at.toISOString()}`,
   tenancyRemind: (tenancyId: string, kind: 'before' | 'overdue', due: string) => `${tenancyId}-remind-${kind}-${due}`,
+  notificationMail: (notificationId: string) => `${notificationId}-mail`,
 };
 
 export type JobOutcome = 'done' | 'skipped';

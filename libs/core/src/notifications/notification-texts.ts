@@ -41,3 +41,28 @@ export function matchStepText(status: LiveMatchStatus, clientReference: string, 
     link: `/matches/${matchId}`,
   };
 }
+
+/**
+ * The e-mail of a notification: its own title and body and the path of the page in the product,
+ * nothing more (a mailbox may be read by others, and a mail cannot be recalled).
+ */
+export function mailText(n: { title: string; body: string; link: string | null }): { subject: string; text: string } {
+  const lines = [...wrap(n.body)];
+  if (n.link) lines.push('', 'Open it in Transferpunt:', n.link);
+  lines.push('', '--', 'This notification is also in your Transferpunt inbox.');
+  return { subject: n.title, text: `${lines.join('\n')}\n` };
+}
+
+/** Short lines, so the message goes out as plain 7-bit text that `cat` shows as it is. */
+function wrap(text: string, width = 72): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}

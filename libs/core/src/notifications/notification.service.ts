@@ -5,6 +5,8 @@ import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { CLOCK } from '../common/clock';
+import { jobIds } from '../jobs/job-names';
+import { Outbox } from '../jobs/outbox.service';
 import { UnitOfWork } from '../common/unit-of-work';
 import { ClientEntity, MatchEntity, NominationEntity, NotificationEntity, OrganisationEntity, UserEntity } from '../database/entities';
 import { NotificationListQuery } from './notification.dto';
@@ -42,10 +44,15 @@ function decodeCursor(cursor: string): [string, string] {
 export class NotificationService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** Writes `text` to each user's inbox unless `dedupe` + the user id is there already; returns how many were new. */
+  /**
+   * Writes `text` to each user's inbox unless `dedupe` + the user id is there already; returns how many were new.
+   * Each new row also gets its e-mail job ('notification.mail'), in the same transaction; a row the dedupe key
+   * kept out gets none.
+   */
   async notify(m: EntityManager, userIds: string[], text: NotificationText, object: { type: 'tenancy' | 'match'; id: string }, dedupe: string): Promise<number> {
     if (userIds.length === 0) return 0;
     const now = this.clock.now();
@@ -71,7 +78,9 @@ export class NotificationService {
       .orIgnore() // ON CONFLICT DO NOTHING: the unique dedupe_key
       .returning(['id'])
       .execute();
-    return (res.raw as unknown[]).length;
+    const inserted = res.raw as Array<{ id: string }>;
+    for (const { id } of inserted) await this.outbox.enqueue(m, 'notification.mail', { notificationId: id }, { jobId: jobIds.notificationMail(id) });
+    return inserted.length;
   }
 
   /** The users of these organisations (a corporation, a care provider). */

@@ -16,4 +16,6 @@ export class NotificationEntity {
   @Column('timestamptz') createdAt: Date;
   @Column('timestamptz', { nullable: true }) readAt: Date | null;
   @Column() dedupeKey: string;
+  /** When the e-mail of this notification went out (SMTP or the local mail outbox); null until then. */
+  @Column('timestamptz', { nullable: true }) mailedAt: Date | null;
 }
