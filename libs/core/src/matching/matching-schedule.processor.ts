@@ -72,7 +72,8 @@ export class MatchingScheduleProcessor implements JobHandler<'matching.schedule'
 
   handle({ regionCode, at }: JobPayloads['matching.schedule']): Promise<JobOutcome> {
     return this.uow.run(async (m) => {
-      const region = await m.findOneBy(RegionEntity, { code: regionCode });
+      // locked: the queued job and a direct call (or a retry) for the same occurrence run one after the other
+      const region = await m.findOne(RegionEntity, { where: { code: regionCode }, lock: { mode: 'pessimistic_write' } });
       const when = new Date(at);
       if (!region || !isOccurrence(region.matchingCron, when)) return 'skipped';
       const done = await m.existsBy(MatchingRunEntity, { regionCode, trigger: 'schedule', triggerRef: at });
