@@ -46,6 +46,8 @@ import { MunicipalityController, NeighbourhoodController, OrganisationController
 import { SetupService } from './setup/setup.service';
 import { UnitService } from './setup/unit.service';
 import { RentParametersController } from './rent-parameters/rent-parameters.controller';
+import { ReportController } from './reports/report.controller';
+import { ReportService } from './reports/report.service';
 import { RentParametersService } from './rent-parameters/rent-parameters.service';
 import { TenancyController } from './tenancies/tenancy.controller';
 import { TenancyReminderProcessor } from './tenancies/tenancy-reminder.processor';
@@ -86,7 +88,7 @@ export class AppModule {
       controllers: opts.http
         ? [
             AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, UnitController, ClientController,
-            NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController,
+            NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController, ReportController,
             NotificationController,
           ]
         : [],
@@ -103,7 +105,7 @@ export class AppModule {
         },
         { provide: MAILER, useFactory: () => createMailer(opts.env) },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
-        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, MatchingScheduleProcessor, UnitService,
+        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService, MatchingScheduleProcessor, UnitService,
         NotificationService, TenancyReminderProcessor, NotificationMailProcessor,
       ],
       exports: [JobRunner],

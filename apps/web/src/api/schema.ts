@@ -709,6 +709,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/exchange-ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getExchangeLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/neighbourhood-load": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getNeighbourhoodLoad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications": {
         parameters: {
             query?: never;
@@ -1616,6 +1648,37 @@ export interface components {
             /** @description A round now under the changed policy */
             simulated: components["schemas"]["SimulationTallyResponse"];
             difference: components["schemas"]["SimulationDifferenceResponse"];
+        };
+        ExchangeLedgerRow: {
+            fromMunicipalityCode: string;
+            toMunicipalityCode: string;
+            /** @description proposed (live matches) plus housed */
+            placements: number;
+            /** @description live matches: counted from the proposal on */
+            proposed: number;
+            housed: number;
+        };
+        ExchangeLedgerResponse: {
+            /** Format: date-time */
+            generatedAt: string;
+            items: components["schemas"]["ExchangeLedgerRow"][];
+        };
+        NeighbourhoodLoadRow: {
+            neighbourhoodCode: string;
+            municipalityCode: string;
+            /** @description tenancies started in the last 12 months plus live matches */
+            placementsLast12Months: number;
+            /** @description live tenancies plus live matches */
+            liveTenancies: number;
+            liveMatches: number;
+            /** @description the buurt's own limit, else the regional default */
+            maxPlacementsPer12Months: number | null;
+            maxLiveTenancies: number | null;
+        };
+        NeighbourhoodLoadResponse: {
+            /** Format: date-time */
+            generatedAt: string;
+            items: components["schemas"]["NeighbourhoodLoadRow"][];
         };
         NotificationResponse: {
             /** Format: uuid */
@@ -5457,6 +5520,118 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExchangeLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeLedgerResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNeighbourhoodLoad: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeighbourhoodLoadResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
