@@ -15,6 +15,8 @@ import { cspViolations, launchChromium, newContext, screenshot, seriousViolation
  */
 const FUTURE = `${new Date().getFullYear() + 1}-02-01`;
 const ADDRESS = 'Rijksstraatweg 12, 8121 AB Olst';
+/** A generation time as `25 november 2026 om 14:38`. */
+const DUTCH_DATE_TIME = /\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4} om \d{2}:\d{2}/;
 
 describe('the web application: the core loop in the browser', () => {
   let t: TestApp;
@@ -315,7 +317,26 @@ describe('the web application: the core loop in the browser', () => {
     await addUnit.getByRole('button', { name: 'Toevoegen' }).click();
     await officer.getByText('Complex Welsumerweg 1-20 is toegevoegd aan Welsum.').waitFor();
     await units.getByRole('rowheader', { name: 'Complex Welsumerweg 1-20' }).waitFor();
+    // the load comes from the report: placements and live tenancies against the limit that applies, and the live matches among them
+    const buurtTable = officer.getByRole('table', { name: 'Buurten met grenzen en huidige belasting' });
+    await buurtTable.getByRole('columnheader', { name: 'Plaatsingen laatste 12 maanden / grens' }).waitFor();
+    await buurtTable.getByRole('columnheader', { name: 'Waarvan lopende koppelingen' }).waitFor();
+    await buurtTable.getByRole('row').filter({ hasText: 'Welsum' }).getByText(/^\d+ \/ 4$/).waitFor();
+    await officer.getByText(DUTCH_DATE_TIME).first().waitFor();
     await check(officer, 'gemeente-buurten');
+    // the exchange ledger: only pairs the officer's municipality takes part in
+    await officer.getByRole('link', { name: 'Uitwisseling', exact: true }).click();
+    await officer.getByRole('heading', { level: 1, name: 'Uitwisseling tussen gemeenten' }).waitFor();
+    const officerLedger = officer.getByRole('table', { name: 'Plaatsingen van gemeente van herkomst naar gemeente van de woning' });
+    await officerLedger.waitFor();
+    for (const h of ['Van gemeente', 'Naar gemeente', 'Voorgesteld', 'Gehuisvest', 'Totaal']) await officerLedger.getByRole('columnheader', { name: h, exact: true }).waitFor();
+    await officer.getByText('Een plaatsing telt mee vanaf het voorstel', { exact: false }).waitFor();
+    await officer.getByText(DUTCH_DATE_TIME).first().waitFor();
+    for (const row of await officerLedger.getByRole('row').all()) {
+      const text = (await row.textContent()) ?? '';
+      if (!text.includes('Voorgesteld')) expect(text).toContain('Olst-Wijhe');
+    }
+    await check(officer, 'gemeente-uitwisseling');
     await officer.getByRole('link', { name: 'Wachtrij', exact: true }).click();
     await officer.getByRole('heading', { level: 1, name: 'Wachtrij bijzondere bemiddeling' }).waitFor();
     await officer.getByRole('button', { name: 'Goedgekeurd' }).click();
@@ -334,6 +355,18 @@ describe('the web application: the core loop in the browser', () => {
     await coordinator.getByRole('button', { name: 'Matchingsronde starten' }).click();
     await coordinator.getByText(/De ronde is klaar/).waitFor({ timeout: 30000 });
     await check(coordinator, 'coordinator-matchingsronde');
+    // the region's buurten with their load, and the exchange ledger of the region
+    await coordinator.getByRole('link', { name: 'Buurten', exact: true }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Buurten en draagkracht' }).waitFor();
+    const regionBuurten = coordinator.getByRole('table', { name: 'Buurten met grenzen en huidige belasting' });
+    await regionBuurten.getByRole('row').filter({ hasText: 'Welsum' }).getByText(/^\d+ \/ 4$/).waitFor();
+    await regionBuurten.getByRole('row').filter({ hasText: 'Keizerslanden' }).first().waitFor();
+    await check(coordinator, 'coordinator-buurten');
+    await coordinator.getByRole('link', { name: 'Uitwisseling', exact: true }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Uitwisseling tussen gemeenten' }).waitFor();
+    await coordinator.getByRole('table', { name: 'Plaatsingen van gemeente van herkomst naar gemeente van de woning' }).waitFor();
+    await coordinator.getByText(DUTCH_DATE_TIME).first().waitFor();
+    await check(coordinator, 'coordinator-uitwisseling');
     // the what-if, side by side with the current policy
     await coordinator.getByRole('link', { name: 'Wat als', exact: true }).click();
     await coordinator.getByRole('heading', { level: 1, name: /Wat als/ }).waitFor();

@@ -7,6 +7,7 @@ import { AdminPage } from './pages/Admin';
 import { BuurtenPage } from './pages/Buurten';
 import { ClientDetailPage, ClientNewPage, ClientsPage } from './pages/Clients';
 import { DashboardPage, QueuePage } from './pages/Dashboard';
+import { ExchangePage } from './pages/Exchange';
 import { LoginPage } from './pages/Login';
 import { MatchDetailPage, MatchesPage } from './pages/Matches';
 import { NominationDetailPage, NominationNewPage, NominationsPage } from './pages/Nominations';
@@ -24,8 +25,8 @@ import { RefDataProvider, useRefData } from './refdata';
 const NAV: Record<Role, Array<[string, string]>> = {
   care_provider: [['/', 'Te doen'], ['/clienten', 'Cliënten'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
   corporation: [['/', 'Te doen'], ['/woningen', 'Woningen'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
-  municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
-  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/beleid', 'Beleid'], ['/meldingen', 'Meldingen']],
+  municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
+  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/beleid', 'Beleid'], ['/meldingen', 'Meldingen']],
   admin: [['/', 'Beheer'], ['/meldingen', 'Meldingen']],
 };
 
@@ -61,6 +62,7 @@ export function App() {
           <Route path="/koppelingen" element={<MatchesPage />} />
           <Route path="/koppelingen/:id" element={<MatchDetailPage />} />
           <Route path="/buurten" element={<BuurtenPage />} />
+          <Route path="/uitwisseling" element={me.role === 'municipal_officer' || me.role === 'coordinator' ? <ExchangePage /> : <NotFound />} />
           <Route path="/wachtrij" element={<QueuePage />} />
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/huurcontracten" element={<TenanciesPage />} />

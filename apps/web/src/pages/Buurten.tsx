@@ -1,14 +1,15 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
-import { all, api, call, Schemas } from '../api/client';
+import { api, call, Schemas } from '../api/client';
 import { useMe } from '../auth';
 import { DataTable, ErrorSummary, errorsOf, Loading, Notice, PageTitle, problemText, SelectField, TextField } from '../components/ui';
+import { formatDateTime } from '../format';
 import { useLoad } from '../hooks';
 import { useRefData } from '../refdata';
 
 type Buurt = Schemas['NeighbourhoodResponse'];
 type Unit = Schemas['UnitResponse'];
-type Load = { placements: number; live: number };
+type Load = Schemas['NeighbourhoodLoadRow'];
 
 /** The buurten of the officer's municipality (the coordinator: the region's) with their limits and load; limits are editable. */
 export function BuurtenPage() {
@@ -18,18 +19,10 @@ export function BuurtenPage() {
   const { data, error, reload } = useLoad(async () => {
     const query = me.role === 'municipal_officer' && me.municipality ? { municipalityCode: me.municipality.code } : {};
     const buurten = (await call(api.GET('/neighbourhoods', { params: { query } }))).items;
-    const tenancies = await all((cursor) => call(api.GET('/tenancies', { params: { query: { cursor, limit: 500 } } }))).catch(() => []);
-    const yearAgo = new Date();
-    yearAgo.setFullYear(yearAgo.getFullYear() - 1);
-    const load = new Map<string, Load>();
-    for (const t of tenancies) {
-      const l = load.get(t.neighbourhoodCode) ?? { placements: 0, live: 0 };
-      if (t.status === 'live') l.live++;
-      if (new Date(t.startDate) >= yearAgo) l.placements++;
-      load.set(t.neighbourhoodCode, l);
-    }
+    const report = await call(api.GET('/reports/neighbourhood-load'));
+    const load = new Map<string, Load>(report.items.map((r) => [r.neighbourhoodCode, r]));
     const regionCodes = new Set(ref.municipalities.map((m) => m.code));
-    return { buurten: buurten.filter((b) => me.role !== 'coordinator' || regionCodes.size === 0 || regionCodes.has(b.municipalityCode)), load };
+    return { buurten: buurten.filter((b) => me.role !== 'coordinator' || regionCodes.size === 0 || regionCodes.has(b.municipalityCode)), load, generatedAt: report.generatedAt };
   }, [me.id, ref.municipalities.length]);
   return (
     <>
@@ -42,13 +35,22 @@ export function BuurtenPage() {
       {error ? <Notice type="error">{problemText(error)}</Notice> : null}
       {!data && !error && <Loading what="Buurten" />}
       {data && (
-        <DataTable caption="Buurten met grenzen en huidige belasting" head={['Buurt', 'Gemeente', 'Plaatsingen laatste 12 maanden', 'Lopende huurcontracten', 'Max. plaatsingen per 12 maanden', 'Max. lopende huurcontracten', '']}>
+        <Paragraph>
+          De belasting telt een koppeling mee vanaf het voorstel: lopende koppelingen tellen bij de plaatsingen en bij de lopende huurcontracten. De grens is die van de buurt
+          zelf, of anders de regionale standaard. Stand van {formatDateTime(data.generatedAt)}.
+        </Paragraph>
+      )}
+      {data && (
+        <DataTable
+          caption="Buurten met grenzen en huidige belasting"
+          head={['Buurt', 'Gemeente', 'Plaatsingen laatste 12 maanden / grens', 'Lopende huurcontracten / grens', 'Waarvan lopende koppelingen', 'Max. plaatsingen per 12 maanden', 'Max. lopende huurcontracten', '']}
+        >
           {data.buurten.map((b) => (
             <LimitRow
               key={b.code}
               b={b}
               municipality={ref.municipality(b.municipalityCode)}
-              load={data.load.get(b.code) ?? { placements: 0, live: 0 }}
+              load={data.load.get(b.code)}
               onSaved={(name) => {
                 setMessage(`De grenzen van ${name} zijn opgeslagen. De matching houdt er bij de volgende ronde rekening mee.`);
                 reload();
@@ -61,6 +63,8 @@ export function BuurtenPage() {
     </>
   );
 }
+
+const limitText = (n: number | null) => (n === null ? 'geen grens' : String(n));
 
 const limitValue = (s: string) => (s.trim() === '' ? null : Number.isFinite(Number(s)) ? Number(s) : (s as unknown as number));
 
@@ -161,7 +165,7 @@ function UnitRow({ u, onSaved }: { u: Unit; onSaved(): void }) {
   );
 }
 
-function LimitRow({ b, municipality, load, onSaved }: { b: Buurt; municipality: string; load: Load; onSaved(name: string): void }) {
+function LimitRow({ b, municipality, load, onSaved }: { b: Buurt; municipality: string; load: Load | undefined; onSaved(name: string): void }) {
   const [placements, setPlacements] = useState(b.maxPlacementsPer12Months?.toString() ?? '');
   const [live, setLive] = useState(b.maxLiveTenancies?.toString() ?? '');
   const [error, setError] = useState<unknown>(null);
@@ -209,8 +213,23 @@ function LimitRow({ b, municipality, load, onSaved }: { b: Buurt; municipality: 
         <small>{b.code}</small>
       </th>
       <td className="utrecht-table__cell">{municipality}</td>
-      <td className={`utrecht-table__cell${over(load.placements, b.maxPlacementsPer12Months) ? ' tp-full' : ''}`}>{load.placements}</td>
-      <td className={`utrecht-table__cell${over(load.live, b.maxLiveTenancies) ? ' tp-full' : ''}`}>{load.live}</td>
+      {load ? (
+        <>
+          <td className={`utrecht-table__cell${over(load.placementsLast12Months, load.maxPlacementsPer12Months) ? ' tp-full' : ''}`}>
+            {load.placementsLast12Months} / {limitText(load.maxPlacementsPer12Months)}
+          </td>
+          <td className={`utrecht-table__cell${over(load.liveTenancies, load.maxLiveTenancies) ? ' tp-full' : ''}`}>
+            {load.liveTenancies} / {limitText(load.maxLiveTenancies)}
+          </td>
+          <td className="utrecht-table__cell">{load.liveMatches}</td>
+        </>
+      ) : (
+        <>
+          <td className="utrecht-table__cell">—</td>
+          <td className="utrecht-table__cell">—</td>
+          <td className="utrecht-table__cell">—</td>
+        </>
+      )}
       {cell(`${formId}-placements`, 'Maximaal aantal plaatsingen per 12 maanden', placements, setPlacements, errors.maxPlacementsPer12Months)}
       {cell(`${formId}-live`, 'Maximaal aantal lopende huurcontracten', live, setLive, errors.maxLiveTenancies)}
       <td className="utrecht-table__cell">
