@@ -418,6 +418,36 @@ describe('the web application: the core loop in the browser', () => {
     expect(cspViolations).toEqual([]);
   }, 240000);
 
+  it('shows the exchange ledger with municipality names, proposed and housed apart, and the generation time in Dutch', async () => {
+    // the walk leaves the ledger empty (every placement stays in its own municipality), so the coordinator's page gets known rows here
+    const coordinator = await loginAs('coordinator@transferpunt.demo');
+    await coordinator.route('**/api/v1/reports/exchange-ledger', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          generatedAt: '2026-11-25T13:38:00.000Z',
+          items: [
+            { fromMunicipalityCode: 'GM0150', toMunicipalityCode: 'GM1773', placements: 3, proposed: 1, housed: 2 },
+            { fromMunicipalityCode: 'GM0301', toMunicipalityCode: 'GM0150', placements: 1, proposed: 1, housed: 0 },
+          ],
+        }),
+      }),
+    );
+    await coordinator.getByRole('link', { name: 'Uitwisseling', exact: true }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Uitwisseling tussen gemeenten' }).waitFor();
+    await coordinator.getByText('Stand van 25 november 2026 om 14:38.').waitFor();
+    const ledger = coordinator.getByRole('table', { name: 'Plaatsingen van gemeente van herkomst naar gemeente van de woning' });
+    await ledger.getByRole('rowheader', { name: 'Deventer' }).waitFor();
+    const cells = async (from: string) =>
+      (await ledger.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: from }) }).getByRole('cell').allTextContents()).map((c) => c.trim());
+    expect(await cells('Deventer')).toEqual(['Olst-Wijhe', '1', '2', '3']);
+    expect(await cells('Zutphen')).toEqual(['Deventer', '1', '0', '1']);
+    await check(coordinator, 'coordinator-uitwisseling-rijen');
+    expect(a11y['coordinator-uitwisseling-rijen']).toEqual([]);
+    await coordinator.context().close();
+  }, 60000);
+
   it('explains in words when another party moved first (a real 409), and shows the match as it is now', async () => {
     const officer = await loginAs('officer.deventer@transferpunt.demo');
     await openFromTodo(officer, 'Koppeling goedkeuren', 'Hoge Hondstraat');
