@@ -52,6 +52,18 @@ function FieldShell({ id, label, error, description, required, children, type }:
 const describedBy = (id: string, error?: string, description?: ReactNode) =>
   [description ? `${id}-description` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 
+/** What every text-like control shares: its id and name, its value, and its error state tied to the field. */
+const controlProps = (id: string, p: Common & { value: string; onChange(v: string): void }) => ({
+  id,
+  name: p.name,
+  value: p.value,
+  onChange: (e: { target: { value: string } }) => p.onChange(e.target.value),
+  invalid: Boolean(p.error),
+  'aria-invalid': p.error ? (true as const) : undefined,
+  'aria-describedby': describedBy(id, p.error, p.description),
+  required: p.required,
+});
+
 export function TextField(
   p: Common & { value: string; onChange(v: string): void; type?: 'text' | 'email' | 'password' | 'date' | 'number'; autoComplete?: string; inputMode?: 'numeric' | 'decimal'; width?: 'xs' | 's' | 'm' | 'l' },
 ) {
@@ -59,15 +71,8 @@ export function TextField(
   return (
     <FieldShell {...p} id={id}>
       <Textbox
-        id={id}
-        name={p.name}
+        {...controlProps(id, p)}
         type={p.type ?? 'text'}
-        value={p.value}
-        onChange={(e) => p.onChange(e.target.value)}
-        invalid={Boolean(p.error)}
-        aria-invalid={p.error ? true : undefined}
-        aria-describedby={describedBy(id, p.error, p.description)}
-        required={p.required}
         autoComplete={p.autoComplete}
         inputMode={p.inputMode}
         className={p.width ? `tp-width-${p.width}` : undefined}
@@ -81,14 +86,7 @@ export function TextareaField(p: Common & { value: string; onChange(v: string): 
   return (
     <FieldShell {...p} id={id}>
       <Textarea
-        id={id}
-        name={p.name}
-        value={p.value}
-        onChange={(e) => p.onChange(e.target.value)}
-        invalid={Boolean(p.error)}
-        aria-invalid={p.error ? true : undefined}
-        aria-describedby={describedBy(id, p.error, p.description)}
-        required={p.required}
+        {...controlProps(id, p)}
         rows={3}
       />
     </FieldShell>
@@ -102,14 +100,7 @@ export function SelectField(props: Common & { value: string; onChange(v: string)
   return (
     <FieldShell {...p} id={id}>
       <Select
-        id={id}
-        name={p.name}
-        value={p.value}
-        onChange={(e) => p.onChange(e.target.value)}
-        invalid={Boolean(p.error)}
-        aria-invalid={p.error ? true : undefined}
-        aria-describedby={describedBy(id, p.error, p.description)}
-        required={p.required}
+        {...controlProps(id, p)}
       >
         {p.placeholder !== undefined && <SelectOption value="">{p.placeholder}</SelectOption>}
         {p.options.map(([v, l]) => (
