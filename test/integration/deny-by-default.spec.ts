@@ -27,7 +27,7 @@ describe('deny by default: every route names its roles', () => {
 
   const key = (x: { method: string; path: string }) => `${x.method} ${x.path}`;
   const tokenFor = (role: string): string =>
-    ({ admin: r.admin, corporation: r.corporationA, care_provider: r.careProviderA, municipal_officer: r.officers.GM0150, coordinator: r.coordinator })[role]!;
+    ({ admin: r.admin, corporation: r.corporationA, care_provider: r.careProviderA, municipal_officer: r.officers.GM0150, coordinator: r.coordinator, auditor: r.auditor, privacy_officer: r.privacyOfficer })[role]!;
   /** A path with its parameters filled in with values that name nothing in particular. */
   const concrete = (path: string) =>
     path

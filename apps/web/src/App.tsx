@@ -28,6 +28,8 @@ const NAV: Record<Role, Array<[string, string]>> = {
   municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
   coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/beleid', 'Beleid'], ['/meldingen', 'Meldingen']],
   admin: [['/', 'Beheer'], ['/meldingen', 'Meldingen']],
+  auditor: [['/', 'Te doen'], ['/meldingen', 'Meldingen']],
+  privacy_officer: [['/', 'Te doen'], ['/meldingen', 'Meldingen']],
 };
 
 export function App() {

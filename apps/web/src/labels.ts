@@ -8,6 +8,8 @@ export const ROLE: Labels = {
   care_provider: 'Zorgaanbieder',
   municipal_officer: 'Gemeente',
   coordinator: 'Coördinator transferpunt',
+  auditor: 'Toezichthouder (alleen cijfers)',
+  privacy_officer: 'Functionaris gegevensbescherming',
 };
 
 export const NOMINATION_STATUS: Labels = {

@@ -1,6 +1,6 @@
 /** Vocabulary of the transfer point. Plain values only: no framework types here. */
 
-export const ROLES = ['admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator'] as const;
+export const ROLES = ['admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator', 'auditor', 'privacy_officer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ORGANISATION_TYPES = ['corporation', 'care_provider', 'municipality'] as const;

@@ -11,6 +11,9 @@ export interface TestRegion {
   careProviderA: string;
   careProviderB: string;
   coordinator: string;
+  /** Read-only oversight roles: aggregates (auditor), the audit trail (privacy officer). */
+  auditor: string;
+  privacyOfficer: string;
   officers: Record<string, string>;
   orgs: Record<'corporationA' | 'corporationB' | 'careProviderA' | 'careProviderB', string>;
   buurten: Record<string, string[]>;
@@ -70,6 +73,8 @@ export async function createTestRegion(t: TestApp, code = 'DEVENTER'): Promise<T
     careProviderA: await user(`care.a@${lc}.test`, 'care_provider', orgs.careProviderA),
     careProviderB: await user(`care.b@${lc}.test`, 'care_provider', orgs.careProviderB),
     coordinator: await user(`coordinator@${lc}.test`, 'coordinator', munOrgs['GM0150']),
+    auditor: await user(`auditor@${lc}.test`, 'auditor', munOrgs['GM0150']),
+    privacyOfficer: await user(`privacy@${lc}.test`, 'privacy_officer', munOrgs['GM0150']),
     officers,
     orgs,
     buurten,

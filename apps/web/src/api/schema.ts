@@ -824,7 +824,7 @@ export interface components {
             id: string;
             email: string;
             /** @enum {string} */
-            role: "admin" | "corporation" | "care_provider" | "municipal_officer" | "coordinator";
+            role: "admin" | "corporation" | "care_provider" | "municipal_officer" | "coordinator" | "auditor" | "privacy_officer";
             organisation: components["schemas"]["CurrentUserOrganisation"] | null;
             municipality: components["schemas"]["CurrentUserMunicipality"] | null;
         };
@@ -987,7 +987,7 @@ export interface components {
             email: string;
             password: string;
             /** @enum {string} */
-            role: "admin" | "corporation" | "care_provider" | "municipal_officer" | "coordinator";
+            role: "admin" | "corporation" | "care_provider" | "municipal_officer" | "coordinator" | "auditor" | "privacy_officer";
             organisationId?: string;
         };
         UserResponse: {
@@ -995,7 +995,7 @@ export interface components {
             id: string;
             email: string;
             /** @enum {string} */
-            role: "admin" | "corporation" | "care_provider" | "municipal_officer" | "coordinator";
+            role: "admin" | "corporation" | "care_provider" | "municipal_officer" | "coordinator" | "auditor" | "privacy_officer";
             /** Format: uuid */
             organisationId: string | null;
             /** Format: date-time */

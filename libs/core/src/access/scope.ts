@@ -32,6 +32,10 @@ export function scopeCondition(actor: Actor, resource: Resource, a: string): Sco
       return resource === 'matching_run' ? { where: 'TRUE', params: {} } : NONE;
     case 'coordinator':
       return byRegion;
+    case 'auditor':
+    case 'privacy_officer':
+      // oversight roles read aggregates or the audit trail, never client files
+      return NONE;
     case 'care_provider':
       switch (resource) {
         case 'client':

@@ -1,3 +1,4 @@
+import { ROLES } from '@tp/domain';
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from './actor';
@@ -15,6 +16,6 @@ export class AuthController {
   @Post('login') @HttpCode(200) @Public() @ApiOkResponse({ type: LoginResponse }) @ApiOperation({ operationId: 'login' })
   login(@Body() dto: LoginDto) { return this.auth.login(dto); }
 
-  @Get('me') @ApiBearerAuth() @Roles('admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator') @ApiOkResponse({ type: CurrentUserResponse }) @ApiOperation({ operationId: 'getCurrentUser' })
+  @Get('me') @ApiBearerAuth() @Roles(...ROLES) @ApiOkResponse({ type: CurrentUserResponse }) @ApiOperation({ operationId: 'getCurrentUser' })
   me(@CurrentActor() actor: Actor) { return this.auth.me(actor); }
 }

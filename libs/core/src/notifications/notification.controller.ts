@@ -1,3 +1,4 @@
+import { ROLES } from '@tp/domain';
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../auth/actor';
@@ -14,12 +15,12 @@ import { NotificationService } from './notification.service';
 export class NotificationController {
   constructor(private readonly notifications: NotificationService) {}
 
-  @Get() @Roles('admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator') @ApiOkResponse({ type: NotificationPage }) @ApiOperation({ operationId: 'listNotifications' })
+  @Get() @Roles(...ROLES) @ApiOkResponse({ type: NotificationPage }) @ApiOperation({ operationId: 'listNotifications' })
   list(@CurrentActor() a: Actor, @Query() q: NotificationListQuery) { return this.notifications.list(a, q); }
 
-  @Post('read-all') @HttpCode(200) @Roles('admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator') @ApiOkResponse({ type: NotificationsReadResponse }) @ApiOperation({ operationId: 'markAllNotificationsRead' })
+  @Post('read-all') @HttpCode(200) @Roles(...ROLES) @ApiOkResponse({ type: NotificationsReadResponse }) @ApiOperation({ operationId: 'markAllNotificationsRead' })
   readAll(@CurrentActor() a: Actor) { return this.notifications.readAll(a); }
 
-  @Post(':id/read') @HttpCode(200) @Roles('admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator') @ApiOkResponse({ type: NotificationResponse }) @ApiOperation({ operationId: 'markNotificationRead' })
+  @Post(':id/read') @HttpCode(200) @Roles(...ROLES) @ApiOkResponse({ type: NotificationResponse }) @ApiOperation({ operationId: 'markNotificationRead' })
   read(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string) { return this.notifications.read(a, id); }
 }

@@ -1,3 +1,4 @@
+import { ROLES } from '@tp/domain';
 import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
@@ -14,7 +15,7 @@ const yearPipe = new ParseIntPipe({ exceptionFactory: () => AppError.validation(
 export class RentParametersController {
   constructor(private readonly rent: RentParametersService) {}
 
-  @Get() @Roles('admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator') @ApiOkResponse({ type: RentParametersPage }) @ApiOperation({ operationId: 'listRentParameters' })
+  @Get() @Roles(...ROLES) @ApiOkResponse({ type: RentParametersPage }) @ApiOperation({ operationId: 'listRentParameters' })
   list() { return this.rent.list(); }
 
   @Put(':year') @Roles('admin') @ApiOkResponse({ type: RentParametersResponse }) @ApiOperation({ operationId: 'setRentParameters' })

@@ -24,6 +24,9 @@ const ROLE_ORGANISATION: Record<Role, OrganisationEntity['type'] | null> = {
   care_provider: 'care_provider',
   municipal_officer: 'municipality',
   coordinator: 'municipality',
+  // oversight roles sit in a municipality's organisation and see their region
+  auditor: 'municipality',
+  privacy_officer: 'municipality',
 };
 
 /** Region set-up: regions and their policy, municipalities, buurten, organisations and users. */
