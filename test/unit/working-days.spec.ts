@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addWorkingDays, dutchPublicHolidays, easterSunday, isWorkingDay } from '@tp/domain';
+import { addWorkingDays, dutchPublicHolidays, dutchWallClock, easterSunday, isWorkingDay } from '@tp/domain';
 import { at } from './fixtures';
 
 const FRIDAY = '2026-01-02'; // Friday 2 January 2026
@@ -85,7 +85,7 @@ describe('adding working days', () => {
     expect(() => addWorkingDays(at(`${FRIDAY}T10:00:00Z`), days)).toThrow('days must be a non-negative integer');
   });
 
-  it('always lands on a working day, n working days later, at the same time of day', () => {
+  it('always lands on a Dutch working day, n Dutch working days later, at the same Dutch time of day', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 3650 }),
@@ -93,15 +93,47 @@ describe('adding working days', () => {
         fc.integer({ min: 1, max: 30 }),
         (dayOffset, msOfDay, days) => {
           const from = new Date(Date.UTC(2025, 0, 1) + dayOffset * 86_400_000 + msOfDay);
-          const out = addWorkingDays(from, days);
+          const out = dutchWallClock(addWorkingDays(from, days));
+          const start = dutchWallClock(from);
           expect([0, 6]).not.toContain(out.getUTCDay());
           expect(isWorkingDay(out)).toBe(true);
-          expect(out.getTime() % 86_400_000).toBe(from.getTime() % 86_400_000);
+          // the same Dutch time of day, apart from a start in the spring's skipped hour
+          if (start.getUTCHours() !== 2) expect(out.getTime() % 86_400_000).toBe(start.getTime() % 86_400_000);
           let working = 0;
-          for (let t = from.getTime() + 86_400_000; t <= out.getTime(); t += 86_400_000) if (isWorkingDay(new Date(t))) working++;
+          for (let t = start.getTime() + 86_400_000; t <= out.getTime() + 3_600_000; t += 86_400_000) if (isWorkingDay(new Date(t))) working++;
           expect(working).toBe(days);
         },
       ),
     );
+  });
+});
+
+describe('working days are Dutch calendar days (Europe/Amsterdam)', () => {
+  const at = (s: string) => new Date(s);
+
+  it('a moment just after midnight on a Dutch Friday is a Friday, though it is Thursday in UTC', () => {
+    // Friday 9 January 2026, 00:30 in the Netherlands (winter time, UTC+1) is Thursday 23:30 UTC
+    expect(addWorkingDays(at('2026-01-08T23:30:00Z'), 1)).toEqual(at('2026-01-11T23:30:00Z')); // Monday 12 January 00:30 Dutch time
+  });
+
+  it('a moment late on a Dutch Sunday evening in summer counts from Sunday', () => {
+    // Sunday 5 July 2026, 23:30 Dutch time (UTC+2) is 21:30 UTC
+    expect(addWorkingDays(at('2026-07-05T21:30:00Z'), 1)).toEqual(at('2026-07-06T21:30:00Z'));
+  });
+
+  it('keeps the Dutch time of day across the change to summer time and back', () => {
+    // Friday 27 March 2026 10:00 Dutch winter time (09:00 UTC) + 1 working day: Monday 30 March 10:00 summer time (08:00 UTC)
+    expect(addWorkingDays(at('2026-03-27T09:00:00Z'), 1)).toEqual(at('2026-03-30T08:00:00Z'));
+    // Friday 23 October 2026 10:00 summer time (08:00 UTC) + 1: Monday 26 October 10:00 winter time (09:00 UTC)
+    expect(addWorkingDays(at('2026-10-23T08:00:00Z'), 1)).toEqual(at('2026-10-26T09:00:00Z'));
+  });
+
+  it('a Dutch holiday that starts before midnight UTC is skipped (Koningsdag 2026 is Monday 27 April)', () => {
+    // Friday 24 April 2026 23:15 Dutch time (21:15 UTC) + 1: not Monday the 27th but Tuesday the 28th, 23:15 Dutch time
+    expect(addWorkingDays(at('2026-04-24T21:15:00Z'), 1)).toEqual(at('2026-04-28T21:15:00Z'));
+  });
+
+  it('zero days is the moment itself', () => {
+    expect(addWorkingDays(at('2026-10-25T01:30:00Z'), 0)).toEqual(at('2026-10-25T01:30:00Z'));
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Working days for step deadlines: Monday to Friday, except the public holidays of the Algemene
  * termijnenwet (art. 3): Nieuwjaarsdag, tweede Paasdag, Hemelvaartsdag, tweede Pinksterdag, Koningsdag,
- * 5 mei and both Christmas days. Days are taken as UTC calendar days.
+ * 5 mei and both Christmas days. Days are the calendar days of the Netherlands (Europe/Amsterdam):
+ * a deadline set on a Friday at 00:30 Dutch time is a Friday's, even though it is still Thursday in UTC.
  */
 
 /** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm), as UTC midnight. */
@@ -54,14 +55,45 @@ export function isWorkingDay(d: Date): boolean {
   return wd !== 0 && wd !== 6 && !dutchPublicHolidays(d.getUTCFullYear()).has(iso(d));
 }
 
-/** Adds working days to a moment, keeping its time of day. */
+const TIME_ZONE = 'Europe/Amsterdam';
+const partsFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** The wall-clock reading in the Netherlands of a moment, as if it were UTC (milliseconds kept). */
+export function dutchWallClock(at: Date): Date {
+  const p: Record<string, number> = {};
+  for (const { type, value } of partsFormat.formatToParts(at)) if (type !== 'literal') p[type] = Number(value);
+  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, at.getUTCMilliseconds()));
+}
+
+/** The moment at which the Dutch wall clock reads `wall` (read as UTC); in the autumn's repeated hour, the first. */
+function fromAmsterdamWallClock(wall: Date): Date {
+  // the offset is +1 or +2 hours: try the summer offset first, so the repeated hour resolves to its first occurrence
+  for (const hours of [2, 1]) {
+    const candidate = new Date(wall.getTime() - hours * 3_600_000);
+    if (dutchWallClock(candidate).getTime() === wall.getTime()) return candidate;
+  }
+  // the spring's skipped hour (02:00-03:00) does not exist: take the same instant one hour later on the clock
+  return new Date(wall.getTime() - 3_600_000);
+}
+
+/** Adds working days to a moment, counting Dutch calendar days and keeping its Dutch time of day. */
 export function addWorkingDays(from: Date, days: number): Date {
   if (!Number.isInteger(days) || days < 0) throw new RangeError('days must be a non-negative integer');
-  const d = new Date(from.getTime());
+  if (days === 0) return new Date(from.getTime());
+  const d = dutchWallClock(from);
   let left = days;
   while (left > 0) {
     d.setUTCDate(d.getUTCDate() + 1);
     if (isWorkingDay(d)) left--;
   }
-  return d;
+  return fromAmsterdamWallClock(d);
 }
