@@ -19,6 +19,9 @@ export class MatchExpiryProcessor implements JobHandler<'match.expire'> {
 
   handle({ matchId, status }: JobPayloads['match.expire']): Promise<JobOutcome> {
     return this.uow.run(async (m) => {
+      const seen = await m.findOneBy(MatchEntity, { id: matchId });
+      if (!seen) return 'skipped';
+      await this.lifecycle.lockSides(m, seen);
       const match = await m.findOne(MatchEntity, { where: { id: matchId }, lock: { mode: 'pessimistic_write' } });
       if (!match || match.status !== status || !match.stepDeadline || match.stepDeadline.getTime() > this.clock.now().getTime()) return 'skipped';
       const next = matchTransition(match.status, 'expire');

@@ -124,7 +124,7 @@ export class MatchService {
 
   decline(actor: Actor, id: string, dto: DeclineMatchDto) {
     return this.uow.run(async (m) => {
-      const x = await this.access.load(m, MatchEntity, actor, 'match', id, { lock: true });
+      const x = await this.lockMatch(m, actor, id);
       if (!isLiveMatch(x.status)) throw MatchLifecycle.invalid('decline', x.status, ['proposed', 'approved', 'accepted', 'client_accepted']);
       const party = MATCH_STEP_PARTY[x.status];
       if (!isParty(actor, x, party)) throw new AppError(ErrorCode.NotYourStep, `At step ${x.status} only ${PARTY_LABEL[party]} may decline.`);
@@ -143,7 +143,7 @@ export class MatchService {
   /** The coordinator resolves a stuck case: the match ends, both sides go back to matching. */
   cancel(actor: Actor, id: string, dto: CancelMatchDto) {
     return this.uow.run(async (m) => {
-      const x = await this.access.load(m, MatchEntity, actor, 'match', id, { lock: true });
+      const x = await this.lockMatch(m, actor, id);
       await this.lifecycle.cancel(m, x, actor, dto.reason);
       await this.audit.record(m, actor, [{ action: 'match.cancel', objectType: 'match', objectId: x.id }], this.clock.now());
       return { id: x.id, status: x.status };
@@ -167,11 +167,18 @@ export class MatchService {
 
   /** Loads the match for a step: visible (else 404), the caller is the step's party (else 403), the status fits (else 409). */
   private async take(m: EntityManager, actor: Actor, id: string, action: Exclude<MatchAction, 'decline' | 'expire' | 'cancel'>): Promise<MatchEntity> {
-    const x = await this.access.load(m, MatchEntity, actor, 'match', id, { lock: true });
+    const x = await this.lockMatch(m, actor, id);
     const party = ACTION_PARTY[action];
     if (!isParty(actor, x, party)) throw new AppError(ErrorCode.NotYourStep, `Only ${PARTY_LABEL[party]} may ${action.replace('_', ' ').replace('sign lease', 'register the signed lease')}.`);
     const next = matchTransition(x.status, action);
     if (!next.ok) throw MatchLifecycle.invalid(action, x.status, next.error.allowed);
     return x;
+  }
+
+  /** A visible match (else 404), locked after its vacancy and nomination, in the order every writer follows. */
+  private async lockMatch(m: EntityManager, actor: Actor, id: string): Promise<MatchEntity> {
+    const seen = await this.access.load(m, MatchEntity, actor, 'match', id);
+    await this.lifecycle.lockSides(m, seen);
+    return this.access.load(m, MatchEntity, actor, 'match', id, { lock: true });
   }
 }

@@ -93,6 +93,24 @@ export class MatchLifecycle {
     await this.release(m, match, 'match_cancelled', keep);
   }
 
+  /**
+   * Locks a match's vacancy, then its nomination: the order every writer follows (vacancy, nomination,
+   * match; a round locks the vacancy and then the nomination before it writes a match), so that a step
+   * on a match and a withdrawal never wait on each other in a circle. Call before locking the match.
+   */
+  async lockSides(m: EntityManager, sides: { vacancyId?: string | null; nominationId?: string | null }): Promise<void> {
+    if (sides.vacancyId) await m.findOne(VacancyEntity, { where: { id: sides.vacancyId }, lock: { mode: 'pessimistic_write' } });
+    if (sides.nominationId) await m.findOne(NominationEntity, { where: { id: sides.nominationId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The live match holding a vacancy or a nomination as last committed, not locked: to learn which rows to lock first. */
+  async peekLiveMatch(m: EntityManager, where: { vacancyId: string } | { nominationId: string }): Promise<MatchEntity | null> {
+    const qb = m.createQueryBuilder(MatchEntity, 'x').where(`x.status IN ('proposed','approved','accepted','client_accepted')`);
+    if ('vacancyId' in where) qb.andWhere('x.vacancy_id = :id', { id: where.vacancyId });
+    else qb.andWhere('x.nomination_id = :id', { id: where.nominationId });
+    return qb.getOne();
+  }
+
   /** The live match holding a vacancy or a nomination, locked, if any. */
   async liveMatchFor(m: EntityManager, where: { vacancyId: string } | { nominationId: string }): Promise<MatchEntity | null> {
     const qb = m.createQueryBuilder(MatchEntity, 'x').where(`x.status IN ('proposed','approved','accepted','client_accepted')`).setLock('pessimistic_write');

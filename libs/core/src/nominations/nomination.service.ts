@@ -225,6 +225,10 @@ export class NominationService {
     apply: (n: NominationEntity, now: Date, m: EntityManager) => void | Promise<void>,
   ) {
     return this.uow.run(async (m) => {
+      // visible (else 404); the vacancy of a live match is locked before the nomination, the order every writer follows
+      const seen = await this.access.load(m, NominationEntity, actor, 'nomination', id);
+      const peek = await this.lifecycle.peekLiveMatch(m, { nominationId: seen.id });
+      if (peek) await this.lifecycle.lockSides(m, { vacancyId: peek.vacancyId });
       const n = await this.access.load(m, NominationEntity, actor, 'nomination', id, { lock: true });
       this.requireParty(actor, n, party);
       const next = nominationTransition(n.status, action);

@@ -75,6 +75,9 @@ export class VacancyService {
       const v = await this.access.load(m, VacancyEntity, actor, 'vacancy', id, { lock: true });
       const next = vacancyTransition(v.status, 'withdraw');
       if (!next.ok) throw MatchLifecycle.invalid('withdraw', v.status, next.error.allowed);
+      // the nomination of the live match is locked before the match: the order every writer follows
+      const peek = await this.lifecycle.peekLiveMatch(m, { vacancyId: v.id });
+      if (peek) await this.lifecycle.lockSides(m, { nominationId: peek.nominationId });
       const live = await this.lifecycle.liveMatchFor(m, { vacancyId: v.id });
       if (live) await this.lifecycle.cancel(m, live, actor, `home withdrawn: ${dto.reason}`, { vacancy: true });
       v.status = next.value;
