@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { DemoLoader } from '@tp/core/demo/demo-loader.service';
-import { DEMO_PASSWORD } from '@tp/core/demo/demo-data';
+import { DEMO_PASSWORD, DEMO_REGION } from '@tp/core/demo/demo-data';
 import { ADMIN, startTestApp, TestApp } from '../integration/support/test-app';
 import { cspViolations, launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
 
@@ -387,8 +387,15 @@ describe('the web application: the core loop in the browser', () => {
     expect(await coordinator.getByLabel(/Herinnering vooraf/).inputValue()).toBe('21');
     await check(coordinator, 'coordinator-beleid-fout');
     await coordinator.getByLabel(/Eerste evaluatie omklapconstructie/).fill('12');
+    await coordinator.getByLabel(/Afkoelperiode na weigeren/).fill('14');
+    await coordinator.getByLabel('Gevolg van weigeren zonder goede reden').selectOption('loss_of_priority');
     await coordinator.getByRole('button', { name: 'Beleid opslaan' }).click();
     await coordinator.getByText('Het beleid is opgeslagen.').waitFor();
+    expect(await coordinator.getByLabel('Gevolg van weigeren zonder goede reden').inputValue()).toBe('loss_of_priority');
+    expect((await t.http.get(`/api/v1/regions/${DEMO_REGION.code}/policy`).set('Authorization', `Bearer ${await t.login(ADMIN.email, ADMIN.password)}`)).body).toMatchObject({
+      refusalConsequence: 'loss_of_priority',
+      refusalCoolDownDays: 14,
+    });
     await check(coordinator, 'coordinator-beleid');
     await coordinator.getByRole('link', { name: /^Meldingen/ }).click();
     await coordinator.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();

@@ -867,6 +867,13 @@ export interface components {
             conditionsMonths: number;
             /** @description Days before an evaluation or the end of the conditions that the parties of a tenancy are reminded (default 14) */
             reminderDaysBefore: number;
+            /**
+             * @description Consequence of refusing a suitable offer without good reason (default cool_down)
+             * @enum {string}
+             */
+            refusalConsequence: "none" | "cool_down" | "loss_of_priority";
+            /** @description Calendar days of the cool-down (default 30) */
+            refusalCoolDownDays: number;
         };
         FitWeightsDto: {
             originMunicipality: number;
@@ -894,6 +901,13 @@ export interface components {
             conditionsMonths?: number;
             /** @description Days before an evaluation or the end of the conditions that the parties of a tenancy are reminded (default 14); they are reminded again the day after it when it is overdue */
             reminderDaysBefore?: number;
+            /**
+             * @description What refusing a suitable offer without good reason (decline reason client_refused_without_reason) means for the nomination: none, cool_down (not matched for refusalCoolDownDays) or loss_of_priority (back of the normal class, waiting counted from the refusal). Default cool_down
+             * @enum {string}
+             */
+            refusalConsequence?: "none" | "cool_down" | "loss_of_priority";
+            /** @description Calendar days of the cool-down after a refusal without good reason (default 30) */
+            refusalCoolDownDays?: number;
         };
         CreateMunicipalityDto: {
             /** @example GM0150 */
@@ -1131,6 +1145,16 @@ export interface components {
             submittedAt: string | null;
             /** Format: date-time */
             approvedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Set after a refusal without good reason under a cool-down policy: not matched before this moment
+             */
+            coolDownUntil: string | null;
+            /**
+             * Format: date-time
+             * @description Set after a refusal without good reason under a loss-of-priority policy: waiting counts from here
+             */
+            queueSince: string | null;
             rejectionReason: string | null;
             withdrawalReason: string | null;
             originException: components["schemas"]["OriginExceptionResponse"] | null;
@@ -1151,8 +1175,13 @@ export interface components {
             nominationId: string;
             /** @enum {string} */
             nominationStatus: "draft" | "submitted" | "rejected" | "active" | "matched" | "housed" | "withdrawn" | "expired";
-            /** @description in_match, not_in_queue, waiting, or the last round's reason: no_eligible_vacancy, blocked_by_limits, held_back_by_exchange_tolerance, taken_by_higher_ranked */
+            /** @description in_match, not_in_queue, waiting, cooling_down (see coolDownUntil), or the last round's reason: no_eligible_vacancy, blocked_by_limits, held_back_by_exchange_tolerance, taken_by_higher_ranked */
             state: string;
+            /**
+             * Format: date-time
+             * @description For cooling_down: not matched before this moment
+             */
+            coolDownUntil?: string;
             /** @description Wording fit to read to the client */
             detail: string;
             queuePosition?: number;
@@ -1191,6 +1220,16 @@ export interface components {
             priorityClass: "urgent" | "normal";
             /** Format: date-time */
             approvedAt: string;
+            /**
+             * Format: date-time
+             * @description Waiting counts from here instead of the approval (loss of priority)
+             */
+            queueSince: string | null;
+            /**
+             * Format: date-time
+             * @description Keeps its place but is not matched before this moment (cool-down)
+             */
+            coolDownUntil: string | null;
             originMunicipalityCode: string;
             /** @enum {string} */
             woonvariant: "zelfstandig" | "kleine_zelfstandige_wooneenheid" | "kamer" | "groepswonen" | "skaeve_huse";
@@ -1415,6 +1454,20 @@ export interface components {
             reasonCode: "home_unsuitable" | "candidate_unsuitable" | "neighbourhood_load" | "client_refused_with_reason" | "client_refused_without_reason" | "client_unavailable" | "home_unavailable" | "other";
             note?: string;
         };
+        RefusalConsequenceResponse: {
+            /** @enum {string} */
+            kind: "cool_down" | "loss_of_priority";
+            /**
+             * Format: date-time
+             * @description cool_down: the nomination is not matched before this moment
+             */
+            until?: string;
+            /**
+             * Format: date-time
+             * @description loss_of_priority: waiting is counted from this moment, in the normal class
+             */
+            queueSince?: string;
+        };
         MatchDeclinedResponse: {
             /** Format: uuid */
             id: string;
@@ -1422,6 +1475,8 @@ export interface components {
             status: "declined";
             /** @enum {string} */
             declineReasonCode: "home_unsuitable" | "candidate_unsuitable" | "neighbourhood_load" | "client_refused_with_reason" | "client_refused_without_reason" | "client_unavailable" | "home_unavailable" | "other";
+            /** @description What a refusal without good reason (client_refused_without_reason) meant for the client's nomination under the region's policy; null for any other reason or when the policy says none */
+            refusalConsequence: components["schemas"]["RefusalConsequenceResponse"] | null;
         };
         CancelMatchDto: {
             reason: string;

@@ -348,8 +348,13 @@ function DeclineForm({ id, role, onDone }: { id: string; role: string; onDone(ms
     setBusy(true);
     setError(null);
     try {
-      await call(api.POST('/matches/{id}/decline', { params: { path: { id } }, body: { reasonCode: reasonCode as 'other', note: note || undefined } }));
-      onDone('De koppeling is afgewezen. Woning en voordracht gaan terug naar de matching.');
+      const r = await call(api.POST('/matches/{id}/decline', { params: { path: { id } }, body: { reasonCode: reasonCode as 'other', note: note || undefined } }));
+      const c = r.refusalConsequence;
+      onDone(
+        'De koppeling is afgewezen. Woning en voordracht gaan terug naar de matching.' +
+          (c?.kind === 'cool_down' ? ` Omdat het aanbod zonder goede reden is geweigerd, krijgt de cliënt tot ${formatDate(c.until)} geen nieuwe woning voorgesteld (afkoelperiode).` : '') +
+          (c?.kind === 'loss_of_priority' ? ' Omdat het aanbod zonder goede reden is geweigerd, vervalt de voorrang: de cliënt sluit achteraan aan in de gewone wachtrij.' : ''),
+      );
     } catch (err) {
       setError(err);
     } finally {
@@ -370,6 +375,9 @@ function DeclineForm({ id, role, onDone }: { id: string; role: string; onDone(ms
         error={errors.reasonCode}
         required
       />
+      {reasonCode === 'client_refused_without_reason' && (
+        <Notice type="warning">Weigeren zonder goede reden heeft volgens het regionale beleid gevolgen voor de cliënt: een afkoelperiode of het verlies van voorrang.</Notice>
+      )}
       <TextareaField label="Toelichting" name="note" value={note} onChange={setNote} error={errors.note} />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>

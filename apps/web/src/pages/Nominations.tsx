@@ -225,6 +225,8 @@ function whyNotYet(s: Schemas['MatchingStatusResponse']): string {
       return `${place}Er is een passende woning in een andere gemeente, maar die gemeente heeft deze ronde geen ruimte voor cliënten van elders (evenwichtige uitwisseling)${when}.`;
     case 'taken_by_higher_ranked':
       return `${place}De woningen die passen zijn voorgesteld aan cliënten die hoger in de wachtrij staan${when}.`;
+    case 'cooling_down':
+      return `${place}Een aanbod is zonder goede reden geweigerd. Volgens het regionale beleid houdt de cliënt zijn plaats, maar krijgt tot ${formatDate(s.coolDownUntil)} geen nieuwe woning voorgesteld (afkoelperiode).`;
     case 'proposed':
     case 'in_match':
       return 'Er is een woning voorgesteld; de partijen zetten hun stappen.';
@@ -296,6 +298,8 @@ export function NominationDetailPage() {
         {n.priorityClass && <Row k="Prioriteit">{label(PRIORITY_CLASS, n.priorityClass)}</Row>}
         <Row k="Ingediend">{formatDate(n.submittedAt)}</Row>
         <Row k="Goedgekeurd">{formatDate(n.approvedAt)}</Row>
+        {n.queueSince && <Row k="Wachttijd telt vanaf">{formatDate(n.queueSince)} (voorrang vervallen na weigering zonder goede reden)</Row>}
+        {n.coolDownUntil && new Date(n.coolDownUntil).getTime() > Date.now() && <Row k="Afkoelperiode tot">{formatDate(n.coolDownUntil)} (na weigering zonder goede reden)</Row>}
         {n.originException && (
           <Row k="Uitzondering op terugkeer naar herkomst">
             {n.originException.reason} (

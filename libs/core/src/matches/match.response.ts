@@ -90,10 +90,22 @@ export class LeaseSignedResponse {
   @ApiProperty({ format: 'uuid' }) tenancyId: string;
 }
 
+export class RefusalConsequenceResponse {
+  @ApiProperty({ enum: ['cool_down', 'loss_of_priority'] }) kind: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'cool_down: the nomination is not matched before this moment' }) until?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'loss_of_priority: waiting is counted from this moment, in the normal class' }) queueSince?: string;
+}
+
 export class MatchDeclinedResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['declined'] }) status: string;
   @ApiProperty({ enum: DECLINE_REASON_CODES }) declineReasonCode: string;
+  @ApiProperty({
+    type: RefusalConsequenceResponse,
+    nullable: true,
+    description: "What a refusal without good reason (client_refused_without_reason) meant for the client's nomination under the region's policy; null for any other reason or when the policy says none",
+  })
+  refusalConsequence: RefusalConsequenceResponse | null;
 }
 
 export class MatchCancelledResponse {

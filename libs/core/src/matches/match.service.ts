@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ACTION_PARTY, Clock, startTenancy, MATCH_STEP_PARTY, MatchAction, MatchParty, isLiveMatch, matchTransition, nominationTransition, vacancyTransition } from '@tp/domain';
+import { ACTION_PARTY, Clock, startTenancy, MATCH_STEP_PARTY, MatchAction, MatchParty, isLiveMatch, matchTransition, nominationTransition, refusalConsequence, vacancyTransition } from '@tp/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -134,9 +134,10 @@ export class MatchService {
       x.declineNote = dto.note ?? null;
       await m.update(MatchEntity, x.id, { status: x.status, declineReasonCode: dto.reasonCode, declineNote: x.declineNote });
       await this.lifecycle.recordEvent(m, x, from, 'declined', actor, { reasonCode: dto.reasonCode, note: dto.note });
+      const consequence = await this.applyRefusalConsequence(m, x, dto);
       await this.lifecycle.release(m, x, 'match_declined');
       await this.audit.record(m, actor, [{ action: 'match.decline', objectType: 'match', objectId: x.id }], this.clock.now());
-      return { id: x.id, status: x.status, declineReasonCode: x.declineReasonCode };
+      return { id: x.id, status: x.status, declineReasonCode: x.declineReasonCode, refusalConsequence: consequence };
     });
   }
 
@@ -180,5 +181,21 @@ export class MatchService {
     const seen = await this.access.load(m, MatchEntity, actor, 'match', id);
     await this.lifecycle.lockSides(m, seen);
     return this.access.load(m, MatchEntity, actor, 'match', id, { lock: true });
+  }
+
+  /**
+   * A refusal without good reason has the consequence the region chose (DOMAIN.md): the nomination
+   * cools down, or loses its priority. Recorded on the match and the nomination; the match's history,
+   * which the corporation reads too, does not show it.
+   */
+  private async applyRefusalConsequence(m: EntityManager, x: MatchEntity, dto: DeclineMatchDto) {
+    const region = await m.findOneByOrFail(RegionEntity, { code: x.regionCode });
+    const c = refusalConsequence(region, dto.reasonCode, this.clock.now());
+    if (c.kind === 'none') return null;
+    const recorded = c.kind === 'cool_down' ? { kind: c.kind, until: c.until.toISOString() } : { kind: c.kind, queueSince: c.queueSince.toISOString() };
+    await m.update(MatchEntity, x.id, { refusalConsequence: recorded });
+    if (c.kind === 'cool_down') await m.update(NominationEntity, x.nominationId, { coolDownUntil: c.until });
+    else await m.update(NominationEntity, x.nominationId, { priorityClass: c.priorityClass, queueSince: c.queueSince });
+    return recorded;
   }
 }

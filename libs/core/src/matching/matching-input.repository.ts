@@ -27,14 +27,15 @@ export class MatchingInputRepository {
   async load(m: EntityManager, region: RegionEntity, now: Date, limits: Map<string, LimitOverride> = new Map()): Promise<MatchingInput> {
     const [nominations, vacancies, loads, units, ledger, rent, excluded] = [
       await m.query(
-        `SELECT n.id, n.priority_class, n.approved_at, n.tie_breaker, n.origin_municipality_code, n.origin_exception_municipality_codes,
+        `SELECT n.id, n.priority_class, COALESCE(n.queue_since, n.approved_at) AS approved_at, n.tie_breaker, n.origin_municipality_code, n.origin_exception_municipality_codes,
                 n.woonvariant, n.min_rooms, n.max_rent, n.construction, n.ready_from, n.preferred_municipality_codes,
                 c.household_size, c.needs, c.avoid_neighbourhood_codes, c.birth_year
            FROM nomination n JOIN client c ON c.id = n.client_id
           WHERE n.region_code = $1 AND n.status = 'active'
             AND NOT EXISTS (SELECT 1 FROM match x WHERE x.nomination_id = n.id AND x.status IN ${LIVE})
+            AND (n.cool_down_until IS NULL OR n.cool_down_until <= $2)
           ORDER BY n.id`,
-        [region.code],
+        [region.code, now],
       ),
       await m.query(
         `SELECT v.id, v.municipality_code, v.neighbourhood_code, v.unit_id, v.woonvariant, v.rooms, v.rent, v.available_from, v.accessible, v.floor,

@@ -32,6 +32,10 @@ export class NominationResponse {
   @ApiProperty({ enum: PRIORITY_CLASSES, nullable: true }) priorityClass: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) submittedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) approvedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set after a refusal without good reason under a cool-down policy: not matched before this moment' })
+  coolDownUntil: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set after a refusal without good reason under a loss-of-priority policy: waiting counts from here' })
+  queueSince: string | null;
   @ApiProperty({ type: String, nullable: true }) rejectionReason: string | null;
   @ApiProperty({ type: String, nullable: true }) withdrawalReason: string | null;
   @ApiProperty({ type: OriginExceptionResponse, nullable: true }) originException: OriginExceptionResponse | null;
@@ -47,6 +51,8 @@ export class QueueEntryResponse {
   @ApiProperty({ description: '1-based place in the regional queue' }) position: number;
   @ApiProperty({ enum: PRIORITY_CLASSES }) priorityClass: string;
   @ApiProperty({ format: 'date-time' }) approvedAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Waiting counts from here instead of the approval (loss of priority)' }) queueSince: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Keeps its place but is not matched before this moment (cool-down)' }) coolDownUntil: string | null;
   @ApiProperty() originMunicipalityCode: string;
   @ApiProperty({ enum: WOONVARIANTEN }) woonvariant: string;
 }
@@ -57,9 +63,10 @@ export class MatchingStatusResponse {
   @ApiProperty({ format: 'uuid' }) nominationId: string;
   @ApiProperty({ enum: NOMINATION_STATUSES }) nominationStatus: string;
   @ApiProperty({
-    description: 'in_match, not_in_queue, waiting, or the last round\'s reason: no_eligible_vacancy, blocked_by_limits, held_back_by_exchange_tolerance, taken_by_higher_ranked',
+    description: 'in_match, not_in_queue, waiting, cooling_down (see coolDownUntil), or the last round\'s reason: no_eligible_vacancy, blocked_by_limits, held_back_by_exchange_tolerance, taken_by_higher_ranked',
   })
   state: string;
+  @ApiPropertyOptional({ format: 'date-time', type: String, description: 'For cooling_down: not matched before this moment' }) coolDownUntil?: string;
   @ApiProperty({ description: 'Wording fit to read to the client' }) detail: string;
   @ApiPropertyOptional() queuePosition?: number;
   @ApiPropertyOptional() queueLength?: number;

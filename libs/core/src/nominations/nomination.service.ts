@@ -172,11 +172,20 @@ export class NominationService {
         (await m.find(NominationEntity, { where: { regionCode: n.regionCode, status: 'active' } })).map((x) => ({
           id: x.id,
           priorityClass: x.priorityClass!,
-          approvedAt: x.approvedAt!,
+          approvedAt: x.queueSince ?? x.approvedAt!,
           tieBreaker: x.tieBreaker!,
         })),
       );
       const queuePosition = queue.findIndex((x) => x.id === n.id) + 1;
+      if (n.coolDownUntil && n.coolDownUntil.getTime() > this.clock.now().getTime())
+        return {
+          ...base,
+          state: 'cooling_down',
+          queuePosition,
+          queueLength: queue.length,
+          coolDownUntil: n.coolDownUntil,
+          detail: 'An offer was refused without good reason; under the regional rules the client keeps their place but is not matched until the cool-down ends.',
+        };
       const last = n.matchingStatus as { state?: string } | null;
       if (!last || last.state === 'proposed')
         return { ...base, state: 'waiting', queuePosition, queueLength: queue.length, detail: 'No matching round has looked at this nomination since it entered the queue; one runs on every change.' };
@@ -188,7 +197,7 @@ export class NominationService {
   queue(actor: Actor, q: ListQuery) {
     return this.uow.run(async (m) => {
       const active = await m.find(NominationEntity, { where: { regionCode: actor.regionCode ?? '', status: 'active' } });
-      const ordered = queueOrder(active.map((n) => ({ ...n, priorityClass: n.priorityClass!, approvedAt: n.approvedAt!, tieBreaker: n.tieBreaker! })));
+      const ordered = queueOrder(active.map((n) => ({ n, id: n.id, priorityClass: n.priorityClass!, approvedAt: n.queueSince ?? n.approvedAt!, tieBreaker: n.tieBreaker! }))).map((x) => x.n);
       const entries = ordered
         .map((n, i) => ({ n, position: i + 1 }))
         .filter(({ n }) => actor.role === 'coordinator' || n.originMunicipalityCode === actor.municipalityCode || n.decidingMunicipalityCode === actor.municipalityCode)
@@ -197,6 +206,8 @@ export class NominationService {
           position,
           priorityClass: n.priorityClass,
           approvedAt: n.approvedAt,
+          queueSince: n.queueSince,
+          coolDownUntil: n.coolDownUntil,
           originMunicipalityCode: n.originMunicipalityCode,
           woonvariant: n.woonvariant,
         }));

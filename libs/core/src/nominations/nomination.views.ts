@@ -17,6 +17,8 @@ export const nominationView = (n: NominationEntity, c?: ClientEntity | null) => 
   priorityClass: n.priorityClass,
   submittedAt: n.submittedAt,
   approvedAt: n.approvedAt,
+  coolDownUntil: n.coolDownUntil,
+  queueSince: n.queueSince,
   rejectionReason: n.rejectionReason,
   withdrawalReason: n.withdrawalReason,
   originException: n.originExceptionReason

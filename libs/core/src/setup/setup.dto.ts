@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsBoolean, IsDefined, IsEmail, ValidateIf, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
-import { MUNICIPALITY_CODE, NEIGHBOURHOOD_CODE, ORGANISATION_TYPES, OrganisationType, REGION_CODE, Role, ROLES } from '@tp/domain';
+import { MUNICIPALITY_CODE, NEIGHBOURHOOD_CODE, ORGANISATION_TYPES, OrganisationType, REFUSAL_CONSEQUENCES, RefusalConsequenceKind, REGION_CODE, Role, ROLES } from '@tp/domain';
 
 export class CreateRegionDto {
   @ApiProperty({ example: 'IJSSELLAND' }) @IsString() @Matches(REGION_CODE, { message: 'must be 2-32 capitals, digits, _ or -' })
@@ -40,6 +40,13 @@ export class UpdatePolicyDto {
   @IsOptional() @IsInt() @Min(1) @Max(60) conditionsMonths?: number;
   @ApiPropertyOptional({ description: 'Days before an evaluation or the end of the conditions that the parties of a tenancy are reminded (default 14); they are reminded again the day after it when it is overdue' })
   @IsOptional() @IsInt() @Min(0) @Max(365) reminderDaysBefore?: number;
+  @ApiPropertyOptional({
+    enum: REFUSAL_CONSEQUENCES,
+    description: 'What refusing a suitable offer without good reason (decline reason client_refused_without_reason) means for the nomination: none, cool_down (not matched for refusalCoolDownDays) or loss_of_priority (back of the normal class, waiting counted from the refusal). Default cool_down',
+  })
+  @IsOptional() @IsIn(REFUSAL_CONSEQUENCES) refusalConsequence?: RefusalConsequenceKind;
+  @ApiPropertyOptional({ description: 'Calendar days of the cool-down after a refusal without good reason (default 30)' })
+  @IsOptional() @IsInt() @Min(0) @Max(365) refusalCoolDownDays?: number;
 }
 
 export class CreateMunicipalityDto {

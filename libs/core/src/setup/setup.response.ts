@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ORGANISATION_TYPES, ROLES } from '@tp/domain';
+import { ORGANISATION_TYPES, REFUSAL_CONSEQUENCES, ROLES } from '@tp/domain';
 import { PageOf } from '../common/page.response';
 
 export class RegionResponse {
@@ -29,6 +29,8 @@ export class PolicyResponse {
   @ApiProperty({ type: 'integer', description: 'Months an extended omklap lease runs to its next evaluation (default 12)' }) omklapExtensionMonths: number;
   @ApiProperty({ type: 'integer', description: 'Months the conditions of a conditional lease run (default 12)' }) conditionsMonths: number;
   @ApiProperty({ type: 'integer', description: 'Days before an evaluation or the end of the conditions that the parties of a tenancy are reminded (default 14)' }) reminderDaysBefore: number;
+  @ApiProperty({ enum: REFUSAL_CONSEQUENCES, description: 'Consequence of refusing a suitable offer without good reason (default cool_down)' }) refusalConsequence: string;
+  @ApiProperty({ type: 'integer', description: 'Calendar days of the cool-down (default 30)' }) refusalCoolDownDays: number;
 }
 
 export class MunicipalityResponse {

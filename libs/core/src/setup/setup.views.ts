@@ -1,9 +1,9 @@
-import { DEFAULT_POLICY, RegionPolicy, TenancyPolicy } from '@tp/domain';
+import { DEFAULT_POLICY, RefusalPolicy, RegionPolicy, TenancyPolicy } from '@tp/domain';
 import { MunicipalityEntity, NeighbourhoodEntity, OrganisationEntity, RegionEntity, UserEntity } from '../database/entities';
 
 export const regionView = (r: RegionEntity) => ({ code: r.code, name: r.name, createdAt: r.createdAt });
 
-export const policyView = (r: RegionEntity): RegionPolicy & TenancyPolicy & { regionCode: string; reminderDaysBefore: number } => ({
+export const policyView = (r: RegionEntity): RegionPolicy & TenancyPolicy & RefusalPolicy & { regionCode: string; reminderDaysBefore: number } => ({
   regionCode: r.code,
   exchangeTolerance: r.exchangeTolerance,
   defaultMaxPlacementsPer12Months: r.defaultMaxPlacementsPer12Months,
@@ -15,6 +15,8 @@ export const policyView = (r: RegionEntity): RegionPolicy & TenancyPolicy & { re
   omklapExtensionMonths: r.omklapExtensionMonths,
   conditionsMonths: r.conditionsMonths,
   reminderDaysBefore: r.reminderDaysBefore,
+  refusalConsequence: r.refusalConsequence,
+  refusalCoolDownDays: r.refusalCoolDownDays,
 });
 
 export const municipalityView = (m: MunicipalityEntity) => ({ code: m.code, name: m.name, regionCode: m.regionCode, isCentre: m.isCentre });

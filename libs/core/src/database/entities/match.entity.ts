@@ -19,6 +19,8 @@ export class MatchEntity {
   @Column('timestamptz', { nullable: true }) stepDeadline: Date | null;
   @Column('text', { nullable: true }) declineReasonCode: string | null;
   @Column('text', { nullable: true }) declineNote: string | null;
+  /** What a refusal without good reason meant for the nomination (set on such a decline). */
+  @Column('jsonb', { nullable: true }) refusalConsequence: { kind: string; until?: string; queueSince?: string } | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -33,6 +33,10 @@ export class NominationEntity {
   @Column('jsonb', { nullable: true }) matchingStatus: object | null;
   @Column('uuid', { nullable: true }) matchingStatusRunId: string | null;
   @Column('timestamptz', { nullable: true }) matchingStatusAt: Date | null;
+  /** Not matched before this moment: the consequence of refusing an offer without good reason. */
+  @Column('timestamptz', { nullable: true }) coolDownUntil: Date | null;
+  /** Waiting counted from here instead of the approval (loss of priority). */
+  @Column('timestamptz', { nullable: true }) queueSince: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { FitWeights } from '@tp/domain';
+import { FitWeights, RefusalConsequenceKind } from '@tp/domain';
 
 @Entity('region')
 export class RegionEntity {
@@ -15,5 +15,7 @@ export class RegionEntity {
   @Column('int') omklapExtensionMonths: number;
   @Column('int') conditionsMonths: number;
   @Column('int') reminderDaysBefore: number;
+  @Column('text') refusalConsequence: RefusalConsequenceKind;
+  @Column('int') refusalCoolDownDays: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
