@@ -99,6 +99,9 @@ export const demoEmail = (local: string) => `${local}@${DEMO_EMAIL_DOMAIN}`;
 export function demoUsers(): Array<{ role: Role; email: string; organisation: { municipalityCode: string } | { key: DemoOrgKey } }> {
   return [
     { role: 'coordinator', email: demoEmail('coordinator'), organisation: { municipalityCode: 'GM0150' } },
+    // read-only oversight: the figures without personal data (e.g. for the Wmo-raad), and the audit trail
+    { role: 'auditor', email: demoEmail('auditor'), organisation: { municipalityCode: 'GM0150' } },
+    { role: 'privacy_officer', email: demoEmail('privacy'), organisation: { municipalityCode: 'GM0150' } },
     ...DEMO_MUNICIPALITIES.map((m) => ({ role: 'municipal_officer' as Role, email: demoEmail(`officer.${m.slug}`), organisation: { municipalityCode: m.code } })),
     ...DEMO_ORGANISATIONS.map((o) => ({ role: o.type as Role, email: demoEmail(o.key), organisation: { key: o.key } })),
   ];
