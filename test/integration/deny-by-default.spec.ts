@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { ROLES } from '@tp/domain';
 import { AppError, ErrorCode } from '@tp/core/common/app-error';
 import { AuthGuard } from '@tp/core/auth/auth.guard';
+import { SessionService } from '@tp/core/auth/session.service';
 import { as } from './support/loop';
 import { createTestRegion, TestRegion } from './support/region.factory';
 import { Route, routeTable, servedRoutes } from './support/routes';
@@ -94,7 +95,7 @@ describe('deny by default: every route names its roles', () => {
   });
 
   it('the guard refuses a handler that names no roles, whoever calls', async () => {
-    const guard = new AuthGuard(new Reflector(), t.app.get(JwtService));
+    const guard = new AuthGuard(new Reflector(), t.app.get(JwtService), t.app.get(SessionService));
     class Unmarked {
       handler() {
         return 'secret';

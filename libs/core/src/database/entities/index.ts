@@ -12,6 +12,7 @@ import { OrganisationEntity } from './organisation.entity';
 import { OutboxEntity } from './outbox.entity';
 import { RegionEntity } from './region.entity';
 import { RentParametersEntity } from './rent-parameters.entity';
+import { SessionEntity, SessionRefreshTokenEntity } from './session.entity';
 import { TenancyEntity } from './tenancy.entity';
 import { TenancyEventEntity } from './tenancy-event.entity';
 import { UserEntity } from './user.entity';
@@ -19,10 +20,10 @@ import { VacancyEntity } from './vacancy.entity';
 
 export {
   AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
-  NominationEntity, NotificationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
+  NominationEntity, NotificationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, SessionEntity, SessionRefreshTokenEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
 };
 
 export const ENTITIES = [
   AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
-  NominationEntity, NotificationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
+  NominationEntity, NotificationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, SessionEntity, SessionRefreshTokenEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
 ];
