@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { ADMIN, startTestApp, TestApp } from '../integration/support/test-app';
+import { launchChromium, newContext, seriousViolations, WEB_DIST } from './support/browser';
+
+interface StoredSession {
+  accessToken: string;
+  refreshToken: string;
+  accessExpiresAt: number;
+}
+
+/** Login, transparent refresh and logout in the browser: after logout the old tokens are worthless. */
+describe('the web application: sessions', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('apps/web/dist is missing: the e2e global setup builds it (npm run build:web).');
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  }, 60000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  }, 60000);
+
+  // evaluated in the page (as strings: the tests compile without the DOM types)
+  const stored = (page: Page) => page.evaluate(`JSON.parse(sessionStorage.getItem('transferpunt.session') ?? 'null')`) as Promise<StoredSession | null>;
+  const patchStored = (page: Page, patch: string) =>
+    page.evaluate(`sessionStorage.setItem('transferpunt.session', JSON.stringify({ ...JSON.parse(sessionStorage.getItem('transferpunt.session')), ${patch} }))`);
+  const me = (token: string) => t.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`);
+
+  async function login(): Promise<Page> {
+    const page = await (await newContext(browser, base)).newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+    await page.getByLabel('E-mailadres').fill(ADMIN.email);
+    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    return page;
+  }
+
+  it('refreshes the access token without the user noticing, before and after it runs out', async () => {
+    const page = await login();
+    const first = (await stored(page))!;
+    expect(first.refreshToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+
+    // the access token is about to run out: the next request refreshes first
+    await patchStored(page, 'accessExpiresAt: Date.now()');
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    const second = (await stored(page))!;
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    expect((await me(second.accessToken)).status).toBe(200);
+
+    // the server refuses the access token (here: one that is not valid): refresh once and send again
+    await patchStored(page, "accessToken: 'not-a-valid-token'");
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    const third = (await stored(page))!;
+    expect(third.refreshToken).not.toBe(second.refreshToken);
+    expect(third.accessToken).not.toBe('not-a-valid-token');
+    await page.context().close();
+  });
+
+  it('logs out: the login page returns, and the old tokens no longer open anything', async () => {
+    const page = await login();
+    const before = (await stored(page))!;
+    expect((await me(before.accessToken)).status).toBe(200);
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+    await page.getByText('U bent uitgelogd.').waitFor();
+    expect(await stored(page)).toBeNull();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // the old access token is refused at once, and the refresh token is used up
+    expect((await me(before.accessToken)).status).toBe(401);
+    expect((await t.http.post('/api/v1/auth/refresh').send({ refreshToken: before.refreshToken })).status).toBe(401);
+
+    // putting the old tokens back in the browser does not bring the session back
+    await page.evaluate(`sessionStorage.setItem('transferpunt.session', ${JSON.stringify(JSON.stringify(before))})`);
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
+    await page.context().close();
+  });
+});
