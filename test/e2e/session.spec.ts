@@ -35,16 +35,44 @@ describe('the web application: sessions', () => {
     page.evaluate(`sessionStorage.setItem('transferpunt.session', JSON.stringify({ ...JSON.parse(sessionStorage.getItem('transferpunt.session')), ${patch} }))`);
   const me = (token: string) => t.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`);
 
-  async function login(): Promise<Page> {
-    const page = await (await newContext(browser, base)).newPage();
+  async function fillLogin(page: Page, email: string, password: string): Promise<void> {
     await page.goto('/');
     await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
-    await page.getByLabel('E-mailadres').fill(ADMIN.email);
-    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(password);
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  }
+
+  async function login(email = ADMIN.email, password = ADMIN.password): Promise<Page> {
+    const page = await (await newContext(browser, base)).newPage();
+    await fillLogin(page, email, password);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
     return page;
   }
+
+  it('a locked account says so on the login page; the admin unlocks it in Beheer', async () => {
+    const admin = await t.login(ADMIN.email, ADMIN.password);
+    const email = 'locked@sessions.test';
+    const password = 'a-password-of-12';
+    await t.http.post('/api/v1/users').set('Authorization', `Bearer ${admin}`).send({ email, password, role: 'admin' }).expect(201);
+    for (let i = 0; i < 5; i++) await t.http.post('/api/v1/auth/login').send({ email, password: 'wrong-password' });
+
+    const page = await (await newContext(browser, base)).newPage();
+    await fillLogin(page, email, password);
+    await page.getByText('Uw account is daarom tijdelijk geblokkeerd').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const adminPage = await login();
+    await adminPage.getByRole('cell', { name: /^Geblokkeerd tot \d{1,2} \w+ \d{4}/ }).waitFor();
+    await adminPage.getByRole('button', { name: `${email} deblokkeren` }).click();
+    await adminPage.getByText(`${email} is gedeblokkeerd.`).waitFor();
+    expect(await seriousViolations(adminPage)).toEqual([]);
+
+    await fillLogin(page, email, password);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    await page.context().close();
+    await adminPage.context().close();
+  });
 
   it('refreshes the access token without the user noticing, before and after it runs out', async () => {
     const page = await login();

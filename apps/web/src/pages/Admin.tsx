@@ -1,6 +1,8 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { FormEvent, ReactNode, useState } from 'react';
-import { api, call } from '../api/client';
+import { api, call, Schemas } from '../api/client';
+import { useMe } from '../auth';
+import { formatDateTime } from '../format';
 import { CheckboxField, DataTable, ErrorSummary, Errors, errorsOf, Loading, Notice, PageTitle, problemText, SelectField, TextField } from '../components/ui';
 import { useLoad } from '../hooks';
 import { label, ROLE } from '../labels';
@@ -36,6 +38,63 @@ function CreateForm({ title, labels, save, children, values }: { title: string; 
         {title}
       </Button>
     </form>
+  );
+}
+
+type User = Schemas['UserResponse'];
+
+/** The users, with their state (active, locked after failed logins, disabled) and the admin's actions on it. */
+function UserTable({ users, organisations, reload }: { users: User[]; organisations: Array<Schemas['OrganisationResponse']>; reload(): void }) {
+  const me = useMe();
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  async function act(u: User, action: 'unlock' | 'disable' | 'enable') {
+    setBusy(u.id);
+    setError(null);
+    setMessage(null);
+    try {
+      await call(api.POST(`/users/{id}/${action}`, { params: { path: { id: u.id } } }));
+      setMessage({ unlock: `${u.email} is gedeblokkeerd.`, disable: `${u.email} is uitgeschakeld; de sessies van deze gebruiker zijn beëindigd.`, enable: `${u.email} is weer ingeschakeld.` }[action]);
+      reload();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(null);
+    }
+  }
+  return (
+    <>
+      {message && <Notice>{message}</Notice>}
+      {error !== null && <Notice type="error">{problemText(error)}</Notice>}
+      <DataTable caption="Gebruikers" head={['E-mailadres', 'Rol', 'Organisatie', 'Status', 'Acties']}>
+        {users.map((u) => (
+          <tr key={u.id} className="utrecht-table__row">
+            <td className="utrecht-table__cell">{u.email}</td>
+            <td className="utrecht-table__cell">{label(ROLE, u.role)}</td>
+            <td className="utrecht-table__cell">{organisations.find((o) => o.id === u.organisationId)?.name ?? '—'}</td>
+            <td className="utrecht-table__cell">{u.disabled ? 'Uitgeschakeld' : u.lockedUntil ? `Geblokkeerd tot ${formatDateTime(u.lockedUntil)}` : 'Actief'}</td>
+            <td className="utrecht-table__cell">
+              {u.lockedUntil && (
+                <Button appearance="secondary-action-button" aria-label={`${u.email} deblokkeren`} disabled={busy === u.id} onClick={() => act(u, 'unlock')}>
+                  Deblokkeren
+                </Button>
+              )}{' '}
+              {u.id !== me.id &&
+                (u.disabled ? (
+                  <Button appearance="secondary-action-button" aria-label={`${u.email} inschakelen`} disabled={busy === u.id} onClick={() => act(u, 'enable')}>
+                    Inschakelen
+                  </Button>
+                ) : (
+                  <Button appearance="secondary-action-button" aria-label={`${u.email} uitschakelen`} disabled={busy === u.id} onClick={() => act(u, 'disable')}>
+                    Uitschakelen
+                  </Button>
+                ))}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+    </>
   );
 }
 
@@ -208,15 +267,7 @@ export function AdminPage() {
         ))}
       </DataTable>
       <Heading2>Gebruikers</Heading2>
-      <DataTable caption="Gebruikers" head={['E-mailadres', 'Rol', 'Organisatie']}>
-        {data.users.map((u) => (
-          <tr key={u.id} className="utrecht-table__row">
-            <td className="utrecht-table__cell">{u.email}</td>
-            <td className="utrecht-table__cell">{label(ROLE, u.role)}</td>
-            <td className="utrecht-table__cell">{data.organisations.find((o) => o.id === u.organisationId)?.name ?? '—'}</td>
-          </tr>
-        ))}
-      </DataTable>
+      <UserTable users={data.users} organisations={data.organisations} reload={reload} />
     </>
   );
 }

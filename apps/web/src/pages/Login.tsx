@@ -5,6 +5,14 @@ import { ApiError } from '../api/client';
 import { useSession } from '../auth';
 import { ErrorSummary, errorsOf, Notice, PageTitle, TextField } from '../components/ui';
 
+/** Why a login was refused (the problem's code), in the user's words. */
+const REFUSED: Record<string, string> = {
+  invalid_credentials: 'Het e-mailadres of het wachtwoord klopt niet.',
+  account_locked: 'Er is te vaak een verkeerd wachtwoord ingevoerd. Uw account is daarom tijdelijk geblokkeerd. Probeer het later opnieuw of vraag de beheerder om het te deblokkeren.',
+  account_disabled: 'Uw account is uitgeschakeld. Neem contact op met de beheerder van het transferpunt.',
+  too_many_requests: 'Er zijn te veel inlogpogingen gedaan. Wacht even en probeer het opnieuw.',
+};
+
 export function LoginPage() {
   const { login, notice } = useSession();
   const navigate = useNavigate();
@@ -28,14 +36,14 @@ export function LoginPage() {
     }
   }
   const errors = errorsOf(error, { email, password });
-  const wrong = error instanceof ApiError && error.status === 401;
+  const refused = error instanceof ApiError ? REFUSED[error.problem.code ?? ''] : undefined;
   return (
     <div className="tp-narrow">
       <PageTitle title="Inloggen">Inloggen</PageTitle>
       <Paragraph>Log in met het e-mailadres en wachtwoord van uw account bij het transferpunt.</Paragraph>
       {notice && <Notice type="info">{notice}</Notice>}
-      {wrong ? (
-        <Notice type="error">Het e-mailadres of het wachtwoord klopt niet.</Notice>
+      {refused ? (
+        <Notice type="error">{refused}</Notice>
       ) : (
         <ErrorSummary error={error} errors={errors} labels={{ email: 'E-mailadres', password: 'Wachtwoord' }} />
       )}
