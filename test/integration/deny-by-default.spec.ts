@@ -70,7 +70,14 @@ describe('deny by default: every route names its roles', () => {
 
   it('roles name only known roles, and the only public routes are the login ones', () => {
     for (const x of routes) for (const role of x.roles ?? []) expect(ROLES).toContain(role);
-    expect(routes.filter((x) => x.isPublic).map(key).sort()).toEqual(['POST /api/v1/auth/login', 'POST /api/v1/auth/refresh']);
+    expect(routes.filter((x) => x.isPublic).map(key).sort()).toEqual([
+      'GET /api/v1/auth/oidc/:organisationId/login',
+      'GET /api/v1/auth/oidc/callback',
+      'GET /api/v1/auth/oidc/organisations',
+      'POST /api/v1/auth/login',
+      'POST /api/v1/auth/oidc/exchange',
+      'POST /api/v1/auth/refresh',
+    ]);
     expect(routes.filter((x) => x.isPublic && x.roles?.length)).toEqual([]);
   });
 

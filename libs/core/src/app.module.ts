@@ -13,6 +13,9 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { AccountService } from './auth/account.service';
 import { SessionService } from './auth/session.service';
+import { OidcLoginController, OrganisationOidcController } from './auth/oidc.controller';
+import { OidcService } from './auth/oidc.service';
+import { APP_SECRET, SecretBox } from './auth/secret-box';
 import { AppThrottlerGuard, throttlerOptions } from './auth/throttling';
 import { ClientController } from './clients/client.controller';
 import { ClientService } from './clients/client.service';
@@ -93,11 +96,12 @@ export class AppModule {
         ? [
             AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, UnitController, ClientController,
             NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController, ReportController,
-            NotificationController,
+            NotificationController, OidcLoginController, OrganisationOidcController,
           ]
         : [],
       providers: [
         { provide: CLOCK, useValue: opts.clock ?? systemClock },
+        { provide: APP_SECRET, useValue: secret },
         { provide: RUN_PROCESSORS, useValue: opts.runProcessors || !opts.env.REDIS_URL },
         // in this order: the throttler counts a signed-in caller as its user
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -110,7 +114,7 @@ export class AppModule {
           inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor],
         },
         { provide: MAILER, useFactory: () => createMailer(opts.env) },
-        AccessService, AuditService, AuthService, AccountService, SessionService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
+        AccessService, AuditService, AuthService, AccountService, SessionService, OidcService, SecretBox, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
         MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService, MatchingScheduleProcessor, UnitService,
         NotificationService, TenancyReminderProcessor, NotificationMailProcessor,
       ],

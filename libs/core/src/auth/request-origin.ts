@@ -10,3 +10,9 @@ export function requestOrigin(req: { headers?: Record<string, unknown>; ip?: str
 
 /** For public endpoints (login, refresh), which have no actor but are audited. */
 export const Origin = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestOrigin => requestOrigin(ctx.switchToHttp().getRequest()));
+
+/** The scheme and host the caller used (behind a proxy on this host: X-Forwarded-Proto/Host); PUBLIC_URL takes precedence where it is set. */
+export const BaseUrl = createParamDecorator((_: unknown, ctx: ExecutionContext): string => {
+  const req = ctx.switchToHttp().getRequest<{ protocol: string; get(h: string): string | undefined }>();
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+});

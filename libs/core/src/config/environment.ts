@@ -71,6 +71,10 @@ export class Environment {
   @Transform(int) @IsInt() @Min(1) @Max(1000000)
   RATE_LIMIT_AUTH = 20;
 
+  /** The address users reach the product at (https://transferpunt.example.nl); the OpenID Connect redirect URI is built from it. Without it, from the request. */
+  @Transform(str) @IsOptional() @Matches(/^https?:\/\/[^\s/?#]+$/, { message: 'PUBLIC_URL must be an origin such as https://transferpunt.example.nl (no path)' })
+  PUBLIC_URL?: string;
+
   /** Comma-separated origins (https://app.example.nl) that may call the API from a browser; without it CORS stays off. */
   @Transform(str) @IsOptional() @Matches(/^\s*https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*\s*$/, { message: 'CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.nl' })
   CORS_ORIGINS?: string;
@@ -118,7 +122,7 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
   return env;
 }
 
-const KNOWN = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DEMO_DATA', 'CORS_ORIGINS']);
+const KNOWN = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DEMO_DATA', 'CORS_ORIGINS', 'PUBLIC_URL']);
 
 /** The origins in CORS_ORIGINS (none: CORS stays off). */
 export const corsOrigins = (env: Environment): string[] => (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
