@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
+import { startOidcProvider } from '../integration/support/oidc-provider';
 import { ADMIN, startTestApp, TestApp } from '../integration/support/test-app';
 import { launchChromium, newContext, seriousViolations, WEB_DIST } from './support/browser';
 
@@ -37,7 +38,7 @@ describe('the web application: sessions', () => {
 
   async function fillLogin(page: Page, email: string, password: string): Promise<void> {
     await page.goto('/');
-    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+    await page.getByRole('heading', { name: 'Inloggen', exact: true }).waitFor();
     await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Wachtwoord').fill(password);
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
@@ -74,6 +75,47 @@ describe('the web application: sessions', () => {
     await adminPage.context().close();
   });
 
+  it('logs in through the organisation’s own identity provider', async () => {
+    const idp = await startOidcProvider();
+    try {
+      const admin = await t.login(ADMIN.email, ADMIN.password);
+      const post = (path: string, body: object) => t.http.post(`/api/v1${path}`).set('Authorization', `Bearer ${admin}`).send(body);
+      await post('/regions', { code: 'OIDC', name: 'Regio OIDC' }).expect(201);
+      const org = (await post('/organisations', { type: 'corporation', name: 'Woonbedrijf Eigen Login', regionCode: 'OIDC' }).expect(201)).body.id as string;
+      await post('/users', { email: 'medewerker@woonbedrijf.example', password: 'a-password-of-12', role: 'corporation', organisationId: org }).expect(201);
+      await t.http
+        .put(`/api/v1/organisations/${org}/oidc`)
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ issuerUrl: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, allowedEmailDomain: 'woonbedrijf.example' })
+        .expect(200);
+      idp.user = { sub: 'mw-1', email: 'medewerker@woonbedrijf.example' };
+
+      const page = await (await newContext(browser, base)).newPage();
+      await page.goto('/');
+      await page.getByRole('heading', { name: 'Inloggen via uw organisatie' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Inloggen via uw organisatie' }).click();
+      await page.getByText('Maak een keuze.').first().waitFor();
+      await page.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Woonbedrijf Eigen Login' });
+      await page.getByRole('button', { name: 'Inloggen via uw organisatie' }).click();
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+      await page.getByText('medewerker@woonbedrijf.example').waitFor();
+      expect(page.url()).not.toMatch(/oidc=/);
+      expect(idp.tokenRequests).toBe(1);
+
+      // someone without an account at the transferpunt is sent back with the reason
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      idp.user = { sub: 'mw-2', email: 'onbekend@woonbedrijf.example' };
+      await page.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Woonbedrijf Eigen Login' });
+      await page.getByRole('button', { name: 'Inloggen via uw organisatie' }).click();
+      await page.getByText('Er is bij het transferpunt geen account van uw organisatie met uw e-mailadres.').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.context().close();
+    } finally {
+      await idp.close();
+    }
+  });
+
   it('refreshes the access token without the user noticing, before and after it runs out', async () => {
     const page = await login();
     const first = (await stored(page))!;
@@ -103,7 +145,7 @@ describe('the web application: sessions', () => {
     expect((await me(before.accessToken)).status).toBe(200);
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();
-    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+    await page.getByRole('heading', { name: 'Inloggen', exact: true }).waitFor();
     await page.getByText('U bent uitgelogd.').waitFor();
     expect(await stored(page)).toBeNull();
     expect(await seriousViolations(page)).toEqual([]);
@@ -115,7 +157,7 @@ describe('the web application: sessions', () => {
     // putting the old tokens back in the browser does not bring the session back
     await page.evaluate(`sessionStorage.setItem('transferpunt.session', ${JSON.stringify(JSON.stringify(before))})`);
     await page.goto('/');
-    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
+    await page.getByRole('heading', { name: 'Inloggen', exact: true }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(0);
     await page.context().close();
   });

@@ -10,6 +10,8 @@ interface Session {
   /** Why the user was logged out, shown on the login page. */
   notice: string | null;
   login(email: string, password: string): Promise<void>;
+  /** Finishes a login through the organisation's identity provider: the one-time code from the redirect. */
+  loginWithCode(code: string): Promise<void>;
   /** Ends the session on the server too (its tokens stop working at once). */
   logout(notice?: string): Promise<void>;
 }
@@ -46,7 +48,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setMe(await call(api.GET('/auth/me')));
   }, []);
 
-  const value = useMemo(() => ({ me, loading, notice, login, logout }), [me, loading, notice, login, logout]);
+  const loginWithCode = useCallback(async (code: string) => {
+    const t = await call(api.POST('/auth/oidc/exchange', { body: { code } }));
+    setTokens(t);
+    setNotice(null);
+    setMe(await call(api.GET('/auth/me')));
+  }, []);
+
+  const value = useMemo(() => ({ me, loading, notice, login, loginWithCode, logout }), [me, loading, notice, login, loginWithCode, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
