@@ -83,11 +83,20 @@ describe('the web application: sessions', () => {
       await post('/regions', { code: 'OIDC', name: 'Regio OIDC' }).expect(201);
       const org = (await post('/organisations', { type: 'corporation', name: 'Woonbedrijf Eigen Login', regionCode: 'OIDC' }).expect(201)).body.id as string;
       await post('/users', { email: 'medewerker@woonbedrijf.example', password: 'a-password-of-12', role: 'corporation', organisationId: org }).expect(201);
-      await t.http
-        .put(`/api/v1/organisations/${org}/oidc`)
-        .set('Authorization', `Bearer ${admin}`)
-        .send({ issuerUrl: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, allowedEmailDomain: 'woonbedrijf.example' })
-        .expect(200);
+      // the admin sets it up in Beheer
+      const adminPage = await login();
+      const form = adminPage.getByRole('form', { name: 'Inloggen via eigen organisatie instellen' });
+      await form.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Woonbedrijf Eigen Login (Woningcorporatie)' });
+      await form.getByLabel('Issuer-URL').fill(idp.issuer);
+      await form.getByLabel('Client-id').fill(idp.clientId);
+      await form.getByLabel('Client-secret').fill(idp.clientSecret);
+      await form.getByLabel('Toegestaan e-maildomein').fill('woonbedrijf.example');
+      await form.getByRole('button', { name: 'Inloggen via eigen organisatie instellen' }).click();
+      await adminPage.getByText('Inloggen via de eigen organisatie is ingesteld voor Woonbedrijf Eigen Login.').waitFor();
+      expect(await seriousViolations(adminPage)).toEqual([]);
+      await adminPage.context().close();
+      const stored = await t.http.get(`/api/v1/organisations/${org}/oidc`).set('Authorization', `Bearer ${admin}`).expect(200);
+      expect(stored.body).toMatchObject({ issuerUrl: idp.issuer, clientSecretSet: true, allowedEmailDomain: 'woonbedrijf.example' });
       idp.user = { sub: 'mw-1', email: 'medewerker@woonbedrijf.example' };
 
       const page = await (await newContext(browser, base)).newPage();

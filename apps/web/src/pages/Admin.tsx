@@ -1,6 +1,6 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { FormEvent, ReactNode, useState } from 'react';
-import { api, call, Schemas } from '../api/client';
+import { api, ApiError, call, Schemas } from '../api/client';
 import { useMe } from '../auth';
 import { formatDateTime } from '../format';
 import { CheckboxField, DataTable, ErrorSummary, Errors, errorsOf, Loading, Notice, PageTitle, problemText, SelectField, TextField } from '../components/ui';
@@ -116,6 +116,7 @@ export function AdminPage() {
   const [buurt, setBuurt] = useState({ code: '', name: '', municipalityCode: '' });
   const [org, setOrg] = useState({ type: '', name: '', regionCode: '', municipalityCode: '' });
   const [user, setUser] = useState({ email: '', password: '', role: '', organisationId: '' });
+  const [oidc, setOidc] = useState({ organisationId: '', issuerUrl: '', clientId: '', clientSecret: '', allowedEmailDomain: '' });
 
   if (error) return <Notice type="error">{problemText(error)}</Notice>;
   if (!data) return <Loading />;
@@ -234,6 +235,38 @@ export function AdminPage() {
               options={data.organisations.map((o) => [o.id, `${o.name} (${ORG_TYPE[o.type] ?? o.type})`])}
               error={errors.organisationId}
             />
+          </>
+        )}
+      </CreateForm>
+
+      <CreateForm
+        title="Inloggen via eigen organisatie instellen"
+        labels={{ organisationId: 'Organisatie', issuerUrl: 'Issuer-URL', clientId: 'Client-id', clientSecret: 'Client-secret', allowedEmailDomain: 'Toegestaan e-maildomein' }}
+        values={oidc}
+        save={async () => {
+          if (!oidc.organisationId) throw new ApiError(400, { detail: 'Kies een organisatie.', errors: [{ field: 'organisationId', message: 'Maak een keuze.' }] });
+          const { organisationId, clientSecret, ...rest } = oidc;
+          await call(api.PUT('/organisations/{id}/oidc', { params: { path: { id: organisationId } }, body: { ...rest, issuerUrl: rest.issuerUrl.trim(), clientId: rest.clientId.trim(), allowedEmailDomain: rest.allowedEmailDomain.trim(), ...(clientSecret ? { clientSecret } : {}) } }));
+          setOidc({ organisationId: '', issuerUrl: '', clientId: '', clientSecret: '', allowedEmailDomain: '' });
+          return `Inloggen via de eigen organisatie is ingesteld voor ${data.organisations.find((o) => o.id === organisationId)?.name ?? 'de organisatie'}.`;
+        }}
+      >
+        {(errors) => (
+          <>
+            <SelectField
+              label="Organisatie"
+              name="oidc-organisation"
+              value={oidc.organisationId}
+              onChange={(organisationId) => setOidc((x) => ({ ...x, organisationId }))}
+              placeholder="Kies een organisatie"
+              options={data.organisations.map((o) => [o.id, `${o.name} (${ORG_TYPE[o.type] ?? o.type})`])}
+              error={errors.organisationId}
+              required
+            />
+            <TextField label="Issuer-URL" name="oidc-issuer" autoComplete="off" value={oidc.issuerUrl} onChange={(issuerUrl) => setOidc((x) => ({ ...x, issuerUrl }))} error={errors.issuerUrl} description="Het adres van de inlogdienst (OpenID Connect) van de organisatie." required />
+            <TextField label="Client-id" name="oidc-client-id" autoComplete="off" value={oidc.clientId} onChange={(clientId) => setOidc((x) => ({ ...x, clientId }))} error={errors.clientId} required />
+            <TextField label="Client-secret" name="oidc-client-secret" type="password" autoComplete="new-password" value={oidc.clientSecret} onChange={(clientSecret) => setOidc((x) => ({ ...x, clientSecret }))} error={errors.clientSecret} description="Wordt versleuteld bewaard en nooit getoond. Laat leeg om het bewaarde te houden." />
+            <TextField label="Toegestaan e-maildomein" name="oidc-domain" autoComplete="off" value={oidc.allowedEmailDomain} onChange={(allowedEmailDomain) => setOidc((x) => ({ ...x, allowedEmailDomain }))} error={errors.allowedEmailDomain} description="Bijvoorbeeld gemeente.example.nl." required />
           </>
         )}
       </CreateForm>
