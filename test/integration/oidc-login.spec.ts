@@ -33,10 +33,18 @@ describe('OpenID Connect login', () => {
     const approved = await fetch(authorizeUrl, { redirect: 'manual' });
     expect(approved.status).toBe(302);
     const callback = new URL(approved.headers.get('location')!);
-    const back = await t.http.get(`${callback.pathname}${callback.search}`);
+    const back = await t.http.get(`${callback.pathname}${callback.search}`).set('Cookie', bindingOf(start.headers));
     expect(back.status).toBe(302);
     return { authorizeUrl, landing: back.headers.location };
   }
+  /** The login-binding cookie the start set (a browser sends it back to the callback). */
+  const bindingOf = (headers: Record<string, unknown>): string => {
+    const cookie = ([] as string[]).concat((headers['set-cookie'] as string[] | undefined) ?? []).find((c) => c.startsWith('tp_oidc_binding='));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\/api\/v1\/auth\/oidc\/callback/);
+    return cookie!.split(';')[0];
+  };
   const exchange = (code: string) => t.http.post('/api/v1/auth/oidc/exchange').send({ code });
 
   describe('configuration', () => {
@@ -110,12 +118,26 @@ describe('OpenID Connect login', () => {
       const start = await t.http.get(`/api/v1/auth/oidc/${r.orgs.corporationA}/login`);
       const approved = await fetch(start.headers.location, { redirect: 'manual' });
       const callback = new URL(approved.headers.get('location')!);
-      const first = await t.http.get(`${callback.pathname}${callback.search}`);
+      const first = await t.http.get(`${callback.pathname}${callback.search}`).set('Cookie', bindingOf(start.headers));
       expect(first.headers.location).toMatch(/#oidc=/);
-      const again = await t.http.get(`${callback.pathname}${callback.search}`);
+      const again = await t.http.get(`${callback.pathname}${callback.search}`).set('Cookie', bindingOf(start.headers));
       expect(again.headers.location).toBe('/inloggen#oidc-fout=expired');
       const forged = await t.http.get('/api/v1/auth/oidc/callback?code=abc&state=made-up');
       expect(forged.headers.location).toBe('/inloggen#oidc-fout=expired');
+    });
+
+    it('a callback opened in another browser (login CSRF) does not log that browser in', async () => {
+      idp.user = { sub: 'u-1', email: 'corp.a@deventer.test' };
+      const start = await t.http.get(`/api/v1/auth/oidc/${r.orgs.corporationA}/login`);
+      const approved = await fetch(start.headers.location, { redirect: 'manual' });
+      const callback = new URL(approved.headers.get('location')!);
+      const tokenRequests = idp.tokenRequests;
+      const elsewhere = await t.http.get(`${callback.pathname}${callback.search}`).set('Cookie', 'tp_oidc_binding=someone-elses-value');
+      expect(elsewhere.headers.location).toBe('/inloggen#oidc-fout=other_browser');
+      expect(idp.tokenRequests).toBe(tokenRequests); // refused before the code was even redeemed
+      // and the login cannot be finished afterwards either
+      const owner = await t.http.get(`${callback.pathname}${callback.search}`).set('Cookie', bindingOf(start.headers));
+      expect(owner.headers.location).toBe('/inloggen#oidc-fout=expired');
     });
 
     it('refuses an id token with a wrong nonce, audience or signature', async () => {

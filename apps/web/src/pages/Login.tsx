@@ -18,6 +18,7 @@ const OIDC_FAILED: Record<string, string> = {
   not_configured: 'Voor deze organisatie is inloggen via de eigen organisatie niet ingesteld.',
   provider_unreachable: 'De inlogdienst van uw organisatie is nu niet bereikbaar. Probeer het later opnieuw.',
   expired: 'Het inloggen via uw organisatie duurde te lang of is al afgerond. Probeer het opnieuw.',
+  other_browser: 'Het inloggen via uw organisatie is in een ander venster of een andere browser begonnen. Probeer het hier opnieuw.',
   rejected: 'Uw organisatie heeft de inlog niet bevestigd. Probeer het opnieuw.',
   no_account: 'Er is bij het transferpunt geen account van uw organisatie met uw e-mailadres. Vraag de beheerder om een account.',
   domain_not_allowed: 'Uw e-mailadres hoort niet bij deze organisatie.',

@@ -22,7 +22,16 @@ const DISCOVERY_TTL_MS = 10 * 60_000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Why an OIDC login did not finish: the web app explains each one (shown on its login page). */
-export type OidcFailure = 'not_configured' | 'provider_unreachable' | 'expired' | 'rejected' | 'no_account' | 'domain_not_allowed' | 'account_disabled';
+export type OidcFailure = 'not_configured' | 'provider_unreachable' | 'expired' | 'other_browser' | 'rejected' | 'no_account' | 'domain_not_allowed' | 'account_disabled';
+
+/** The cookie that ties a login to the browser that started it (HttpOnly, SameSite=Lax, only sent to the callback). */
+export const BINDING_COOKIE = 'tp_oidc_binding';
+
+/** A redirect, and the binding cookie to set (start) or to clear (callback). */
+export interface OidcRedirect {
+  url: string;
+  binding?: string | null;
+}
 
 /** Where the web app picks up the outcome of a login: in the fragment, so it is never sent to a server or in a Referer. */
 const WEB_LOGIN = '/inloggen';
@@ -91,7 +100,7 @@ export class OidcService {
   // ---- the login ----
 
   /** Starts a login: remembers state, PKCE verifier and nonce, and answers the IdP's authorization URL. */
-  async start(organisationId: string, requestBaseUrl: string): Promise<{ url: string }> {
+  async start(organisationId: string, requestBaseUrl: string): Promise<OidcRedirect> {
     const config = await this.uow.run((m) => m.findOneBy(OrganisationOidcEntity, { organisationId }));
     if (!config) return { url: failure('not_configured') };
     const redirectUri = `${this.env.PUBLIC_URL ?? requestBaseUrl}/${API_PREFIX}/auth/oidc/callback`;
@@ -105,17 +114,25 @@ export class OidcService {
     const state = generators.state();
     const nonce = generators.nonce();
     const codeVerifier = generators.codeVerifier();
+    const binding = randomBytes(24).toString('base64url');
     const now = this.clock.now();
     await this.uow.run(async (m) => {
       await m.delete(OidcLoginRequestEntity, { expiresAt: LessThan(now) });
-      await m.insert(OidcLoginRequestEntity, { state, organisationId, codeVerifier, nonce, redirectUri, expiresAt: new Date(now.getTime() + LOGIN_REQUEST_TTL_MS) });
+      await m.insert(OidcLoginRequestEntity, {
+        state, organisationId, codeVerifier, nonce, redirectUri, browserBindingHash: sha256(binding), expiresAt: new Date(now.getTime() + LOGIN_REQUEST_TTL_MS),
+      });
     });
     const url = client.authorizationUrl({ scope: 'openid email', state, nonce, code_challenge: generators.codeChallenge(codeVerifier), code_challenge_method: 'S256' });
-    return { url };
+    return { url, binding };
   }
 
   /** The IdP sends the browser back here: verify everything, then send it on to the web app with a one-time code. */
-  async callback(callbackUrl: string, origin: RequestOrigin): Promise<{ url: string }> {
+  async callback(callbackUrl: string, binding: string | null, origin: RequestOrigin): Promise<OidcRedirect> {
+    const answer = await this.finish(callbackUrl, binding, origin);
+    return { url: answer, binding: null };
+  }
+
+  private async finish(callbackUrl: string, binding: string | null, origin: RequestOrigin): Promise<string> {
     const state = new URL(callbackUrl, 'http://callback.invalid').searchParams.get('state') ?? '';
     const now = this.clock.now();
     // one-time: the request is removed whatever happens next
@@ -126,9 +143,11 @@ export class OidcService {
           return r;
         })
       : null;
-    if (!request || request.expiresAt <= now) return { url: failure('expired') };
+    if (!request || request.expiresAt <= now) return failure('expired');
+    // login CSRF: a callback URL of someone else's login, opened in this browser, does not log this browser in
+    if (!binding || sha256(binding) !== request.browserBindingHash) return failure('other_browser');
     const config = await this.uow.run((m) => m.findOneBy(OrganisationOidcEntity, { organisationId: request.organisationId }));
-    if (!config) return { url: failure('not_configured') };
+    if (!config) return failure('not_configured');
 
     let email: string;
     try {
@@ -140,7 +159,7 @@ export class OidcService {
     } catch (e) {
       this.logger.warn(`an OpenID Connect login for organisation ${request.organisationId} was rejected: ${(e as Error).message}`);
       await this.uow.run((m) => this.audit.recordAuth(m, { userId: null, role: null, organisationId: request.organisationId }, origin, 'auth.login_failed', now));
-      return { url: failure('rejected') };
+      return failure('rejected');
     }
 
     const outcome = await this.uow.run(async (m): Promise<OidcFailure | string> => {
@@ -159,8 +178,8 @@ export class OidcService {
       await m.insert(OidcExchangeCodeEntity, { codeHash: sha256(code), userId: user.id, expiresAt: new Date(now.getTime() + EXCHANGE_TTL_MS), usedAt: null });
       return code;
     });
-    if (isFailure(outcome)) return { url: failure(outcome) };
-    return { url: `${WEB_LOGIN}#oidc=${outcome}` };
+    if (isFailure(outcome)) return failure(outcome);
+    return `${WEB_LOGIN}#oidc=${outcome}`;
   }
 
   /** The web app trades the one-time code for a session. */
@@ -195,7 +214,7 @@ export class OidcService {
   }
 }
 
-const FAILURES: OidcFailure[] = ['not_configured', 'provider_unreachable', 'expired', 'rejected', 'no_account', 'domain_not_allowed', 'account_disabled'];
+const FAILURES: OidcFailure[] = ['not_configured', 'provider_unreachable', 'expired', 'other_browser', 'rejected', 'no_account', 'domain_not_allowed', 'account_disabled'];
 const isFailure = (x: string): x is OidcFailure => (FAILURES as string[]).includes(x);
 const failure = (why: OidcFailure) => `${WEB_LOGIN}#oidc-fout=${why}`;
 

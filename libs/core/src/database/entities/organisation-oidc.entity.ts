@@ -20,6 +20,8 @@ export class OidcLoginRequestEntity {
   @Column() codeVerifier: string;
   @Column() nonce: string;
   @Column() redirectUri: string;
+  /** SHA-256 of the value in the starting browser's cookie (login CSRF: the callback must come back to that browser). */
+  @Column() browserBindingHash: string;
   @Column('timestamptz') expiresAt: Date;
 }
 

@@ -25,6 +25,8 @@ CREATE TABLE oidc_login_request (
   code_verifier text NOT NULL,
   nonce text NOT NULL,
   redirect_uri text NOT NULL,
+  -- SHA-256 of the random value in the browser's short-lived cookie: the callback must come back in the same browser
+  browser_binding_hash text NOT NULL CHECK (browser_binding_hash ~ '^[0-9a-f]{64}$'),
   expires_at timestamptz NOT NULL
 );
 
