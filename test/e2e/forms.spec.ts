@@ -53,7 +53,9 @@ describe('the forms of the web application', () => {
   /** A logged-in page whose /api answers come from `api` (the reference data is answered here). */
   async function pageAs(role: keyof typeof ME, api: (method: string, path: string, route: Route) => Promise<boolean>): Promise<Page> {
     const context = await newContext(browser, server.url);
-    await context.addInitScript("sessionStorage.setItem('transferpunt.token', 'test-token')");
+    await context.addInitScript(
+      "sessionStorage.setItem('transferpunt.session', JSON.stringify({ accessToken: 'test-token', refreshToken: 'test-refresh-token', accessExpiresAt: Date.now() + 3600000 }))",
+    );
     const page = await context.newPage();
     await page.route('**/api/v1/**', async (route) => {
       const url = new URL(route.request().url());

@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { ROLES } from '@tp/domain';
 import { AppError, ErrorCode } from '@tp/core/common/app-error';
 import { AuthGuard } from '@tp/core/auth/auth.guard';
+import { SessionService } from '@tp/core/auth/session.service';
 import { as } from './support/loop';
 import { createTestRegion, TestRegion } from './support/region.factory';
 import { Route, routeTable, servedRoutes } from './support/routes';
@@ -67,9 +68,16 @@ describe('deny by default: every route names its roles', () => {
     expect(unguarded).toEqual([]);
   });
 
-  it('roles name only known roles, and the only public route is the login', () => {
+  it('roles name only known roles, and the only public routes are the login ones', () => {
     for (const x of routes) for (const role of x.roles ?? []) expect(ROLES).toContain(role);
-    expect(routes.filter((x) => x.isPublic).map(key)).toEqual(['POST /api/v1/auth/login']);
+    expect(routes.filter((x) => x.isPublic).map(key).sort()).toEqual([
+      'GET /api/v1/auth/oidc/:organisationId/login',
+      'GET /api/v1/auth/oidc/callback',
+      'GET /api/v1/auth/oidc/organisations',
+      'POST /api/v1/auth/login',
+      'POST /api/v1/auth/oidc/exchange',
+      'POST /api/v1/auth/refresh',
+    ]);
     expect(routes.filter((x) => x.isPublic && x.roles?.length)).toEqual([]);
   });
 
@@ -94,7 +102,7 @@ describe('deny by default: every route names its roles', () => {
   });
 
   it('the guard refuses a handler that names no roles, whoever calls', async () => {
-    const guard = new AuthGuard(new Reflector(), t.app.get(JwtService));
+    const guard = new AuthGuard(new Reflector(), t.app.get(JwtService), t.app.get(SessionService));
     class Unmarked {
       handler() {
         return 'secret';

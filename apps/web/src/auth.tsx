@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { api, call, getToken, Schemas, setToken, whenUnauthorized } from './api/client';
+import { api, call, endSession, getToken, Schemas, setTokens, whenUnauthorized } from './api/client';
 
 export type Me = Schemas['CurrentUserResponse'];
 export type Role = Me['role'];
@@ -10,7 +10,10 @@ interface Session {
   /** Why the user was logged out, shown on the login page. */
   notice: string | null;
   login(email: string, password: string): Promise<void>;
-  logout(notice?: string): void;
+  /** Finishes a login through the organisation's identity provider: the one-time code from the redirect. */
+  loginWithCode(code: string): Promise<void>;
+  /** Ends the session on the server too (its tokens stop working at once). */
+  logout(notice?: string): Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -20,14 +23,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(Boolean(getToken()));
   const [notice, setNotice] = useState<string | null>(null);
 
-  const logout = useCallback((why?: string) => {
-    setToken(null);
+  const logout = useCallback(async (why?: string) => {
+    await endSession();
     setMe(null);
     setNotice(why ?? null);
   }, []);
 
   useEffect(() => {
-    whenUnauthorized(() => logout('Uw sessie is verlopen. Log opnieuw in.'));
+    whenUnauthorized(() => {
+      setMe(null);
+      setNotice('Uw sessie is verlopen. Log opnieuw in.');
+    });
     if (!getToken()) return;
     call(api.GET('/auth/me'))
       .then(setMe)
@@ -37,12 +43,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(async (email: string, password: string) => {
     const t = await call(api.POST('/auth/login', { body: { email, password } }));
-    setToken(t.accessToken);
+    setTokens(t);
     setNotice(null);
     setMe(await call(api.GET('/auth/me')));
   }, []);
 
-  const value = useMemo(() => ({ me, loading, notice, login, logout }), [me, loading, notice, login, logout]);
+  const loginWithCode = useCallback(async (code: string) => {
+    const t = await call(api.POST('/auth/oidc/exchange', { body: { code } }));
+    setTokens(t);
+    setNotice(null);
+    setMe(await call(api.GET('/auth/me')));
+  }, []);
+
+  const value = useMemo(() => ({ me, loading, notice, login, loginWithCode, logout }), [me, loading, notice, login, loginWithCode, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

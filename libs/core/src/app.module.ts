@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { Clock } from '@tp/domain';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,12 @@ import { AuditService } from './audit/audit.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
+import { AccountService } from './auth/account.service';
+import { SessionService } from './auth/session.service';
+import { OidcLoginController, OrganisationOidcController } from './auth/oidc.controller';
+import { OidcService } from './auth/oidc.service';
+import { APP_SECRET, SecretBox } from './auth/secret-box';
+import { AppThrottlerGuard, throttlerOptions } from './auth/throttling';
 import { ClientController } from './clients/client.controller';
 import { ClientService } from './clients/client.service';
 import { CLOCK, systemClock } from './common/clock';
@@ -84,18 +91,21 @@ export class AppModule {
     const secret = opts.env.JWT_SECRET ?? localSecret(opts.env);
     return {
       module: AppModule,
-      imports: [ConfigModule.forValues(opts.env), DatabaseModule, JwtModule.register({ secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } })],
+      imports: [ConfigModule.forValues(opts.env), DatabaseModule, JwtModule.register({ secret, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }), ...(opts.http ? [ThrottlerModule.forRoot(throttlerOptions(opts.env))] : [])],
       controllers: opts.http
         ? [
             AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, UnitController, ClientController,
             NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController, ReportController,
-            NotificationController,
+            NotificationController, OidcLoginController, OrganisationOidcController,
           ]
         : [],
       providers: [
         { provide: CLOCK, useValue: opts.clock ?? systemClock },
+        { provide: APP_SECRET, useValue: secret },
         { provide: RUN_PROCESSORS, useValue: opts.runProcessors || !opts.env.REDIS_URL },
+        // in this order: the throttler counts a signed-in caller as its user
         { provide: APP_GUARD, useClass: AuthGuard },
+        ...(opts.http ? [{ provide: APP_GUARD, useClass: AppThrottlerGuard }] : []),
         { provide: APP_FILTER, useClass: ProblemFilter },
         matcherProvider,
         {
@@ -104,7 +114,7 @@ export class AppModule {
           inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor],
         },
         { provide: MAILER, useFactory: () => createMailer(opts.env) },
-        AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
+        AccessService, AuditService, AuthService, AccountService, SessionService, OidcService, SecretBox, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
         MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService, MatchingScheduleProcessor, UnitService,
         NotificationService, TenancyReminderProcessor, NotificationMailProcessor,
       ],

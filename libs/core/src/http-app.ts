@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { NextFunction, Request, Response } from 'express';
 import { AppModule, AppOptions } from './app.module';
+import { corsOrigins } from './config/environment';
 import { validationPipe } from './common/validation';
 import { toAppError } from './common/problem.filter';
 import { API_PREFIX, API_VERSION, buildOpenApi } from './openapi/openapi';
@@ -28,10 +29,16 @@ export async function createHttpApp(opts: Omit<AppOptions, 'http'>): Promise<Nes
     res.setHeader('API-Version', API_VERSION);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    if (opts.env.NODE_ENV === 'production') res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    // answers of the api hold personal data: no cache keeps them
+    if (req.path.startsWith(`/${API_PREFIX}/`)) res.setHeader('Cache-Control', 'no-store');
     if (!req.headers['x-request-id']) req.headers['x-request-id'] = randomUUID();
     next();
   });
-  app.useBodyParser('json', { limit: '100kb', strict: true });
+  enableCors(app, corsOrigins(opts.env));
+  app.useBodyParser('json', { limit: MAX_JSON_BODY, strict: true });
   // body-parser's own errors (malformed JSON, too large, bad charset) become problems here, before Nest wraps them
   app.use((err: unknown, _req: Request, _res: Response, next: NextFunction) => next(toAppError(err)));
   serveWebApp(app);
@@ -43,6 +50,25 @@ export async function createHttpApp(opts: Omit<AppOptions, 'http'>): Promise<Nes
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: `${API_PREFIX}/openapi-docs.json` });
   new Logger('Http').debug(`OpenAPI has ${Object.keys(document.paths).length} paths`);
   return app;
+}
+
+/** The largest JSON body the api accepts; a larger one answers 413 payload_too_large. */
+export const MAX_JSON_BODY = '100kb';
+
+/**
+ * CORS stays off (browsers refuse other origins) unless CORS_ORIGINS lists origins; those get the
+ * api's methods and headers, without cookies (the api uses bearer tokens).
+ */
+function enableCors(app: NestExpressApplication, origins: string[]): void {
+  if (origins.length === 0) return;
+  app.enableCors({
+    origin: origins,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'X-Request-Id'],
+    exposedHeaders: ['API-Version', 'Location', 'Retry-After', 'X-Request-Id'],
+    credentials: false,
+    maxAge: 600,
+  });
 }
 
 /** Where the built web application (apps/web, `npm run build:web`) lies: from the sources or from dist/. */

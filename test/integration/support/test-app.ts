@@ -47,6 +47,9 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     LOG_LEVEL: 'warn',
+    // high enough that no test trips the rate limits by accident (rate-limits.spec sets its own)
+    RATE_LIMIT_GENERAL: '1000000',
+    RATE_LIMIT_AUTH: '1000000',
     ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}),
     ...overrides,
   });

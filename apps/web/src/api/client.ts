@@ -6,26 +6,98 @@ export type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
 export type FieldError = { field: string; message: string };
 
-const TOKEN_KEY = 'transferpunt.token';
-let token: string | null = sessionStorage.getItem(TOKEN_KEY);
+const SESSION_KEY = 'transferpunt.session';
+/** Refresh this long before the access token runs out, so a request never leaves with a token about to expire. */
+const EARLY_MS = 30_000;
+
+/** The tokens of this tab's session (sessionStorage: they end with the tab). */
+interface StoredSession {
+  accessToken: string;
+  refreshToken: string;
+  /** When the access token runs out (ms since the epoch, by this browser's clock). */
+  accessExpiresAt: number;
+}
+type Tokens = Pick<Schemas['LoginResponse'], 'accessToken' | 'refreshToken' | 'expiresIn'>;
+
+function load(): StoredSession | null {
+  try {
+    const s = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null') as StoredSession | null;
+    return s && typeof s.accessToken === 'string' && typeof s.refreshToken === 'string' ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+let session: StoredSession | null = load();
+let refreshing: Promise<boolean> | null = null;
 let onUnauthorized: () => void = () => undefined;
 
-export const setToken = (t: string | null) => {
-  token = t;
-  if (t) sessionStorage.setItem(TOKEN_KEY, t);
-  else sessionStorage.removeItem(TOKEN_KEY);
+/** Keeps the tokens of a login or refresh (null: forget them). */
+export const setTokens = (t: Tokens | null) => {
+  session = t ? { accessToken: t.accessToken, refreshToken: t.refreshToken, accessExpiresAt: Date.now() + t.expiresIn * 1000 } : null;
+  if (session) sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+  else sessionStorage.removeItem(SESSION_KEY);
 };
-export const getToken = () => token;
+export const getToken = () => session?.accessToken ?? null;
 export const whenUnauthorized = (f: () => void) => (onUnauthorized = f);
 
+const AUTH_PATHS = ['/auth/login', '/auth/refresh', '/auth/oidc/exchange'];
+const isAuthCall = (url: string) => AUTH_PATHS.some((p) => new URL(url, location.origin).pathname.endsWith(p));
+
+/**
+ * Trades the refresh token for new tokens; one refresh at a time (a refresh token can be used once,
+ * and a second use would end the session). False when the session has ended.
+ */
+export function refreshSession(): Promise<boolean> {
+  const current = session;
+  if (!current) return Promise.resolve(false);
+  refreshing ??= fetch('/api/v1/auth/refresh', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ refreshToken: current.refreshToken }) })
+    .then(async (res) => {
+      if (!res.ok) return false;
+      setTokens((await res.json()) as Tokens);
+      return true;
+    })
+    .catch(() => false)
+    .finally(() => (refreshing = null));
+  return refreshing;
+}
+
+/** Ends the session on the server (its tokens stop working at once) and forgets it here. */
+export async function endSession(): Promise<void> {
+  if (session) {
+    try {
+      await api.POST('/auth/logout');
+    } catch {
+      // offline: the tokens are forgotten here all the same, and the session runs out on the server
+    }
+  }
+  setTokens(null);
+}
+
 export const api = createClient<paths>({ baseUrl: '/api/v1' });
+/** A copy of each request as sent, so it can be sent once more after a refresh. */
+const copies = new WeakMap<Request, Request>();
 api.use({
-  onRequest({ request }) {
-    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+  async onRequest({ request }) {
+    if (isAuthCall(request.url)) return request;
+    if (session && session.accessExpiresAt - EARLY_MS < Date.now()) await refreshSession();
+    if (session) request.headers.set('Authorization', `Bearer ${session.accessToken}`);
+    copies.set(request, request.clone());
     return request;
   },
-  onResponse({ response, request }) {
-    if (response.status === 401 && token && !request.url.endsWith('/auth/login')) onUnauthorized();
+  async onResponse({ response, request }) {
+    if (response.status !== 401 || isAuthCall(request.url) || !session) return response;
+    // the access token ran out (a sleeping laptop) or the session ended: refresh once and try again
+    const sentWith = request.headers.get('Authorization');
+    const renewed = sentWith !== `Bearer ${session.accessToken}` || (await refreshSession());
+    const copy = copies.get(request);
+    if (renewed && session && copy) {
+      copy.headers.set('Authorization', `Bearer ${session.accessToken}`);
+      const again = await fetch(copy);
+      if (again.status !== 401) return again;
+    }
+    setTokens(null);
+    onUnauthorized();
     return response;
   },
 });

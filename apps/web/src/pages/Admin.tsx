@@ -1,6 +1,8 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { FormEvent, ReactNode, useState } from 'react';
-import { api, call } from '../api/client';
+import { api, ApiError, call, Schemas } from '../api/client';
+import { useMe } from '../auth';
+import { formatDateTime } from '../format';
 import { CheckboxField, DataTable, ErrorSummary, Errors, errorsOf, Loading, Notice, PageTitle, problemText, SelectField, TextField } from '../components/ui';
 import { useLoad } from '../hooks';
 import { label, ROLE } from '../labels';
@@ -39,6 +41,63 @@ function CreateForm({ title, labels, save, children, values }: { title: string; 
   );
 }
 
+type User = Schemas['UserResponse'];
+
+/** The users, with their state (active, locked after failed logins, disabled) and the admin's actions on it. */
+function UserTable({ users, organisations, reload }: { users: User[]; organisations: Array<Schemas['OrganisationResponse']>; reload(): void }) {
+  const me = useMe();
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  async function act(u: User, action: 'unlock' | 'disable' | 'enable') {
+    setBusy(u.id);
+    setError(null);
+    setMessage(null);
+    try {
+      await call(api.POST(`/users/{id}/${action}`, { params: { path: { id: u.id } } }));
+      setMessage({ unlock: `${u.email} is gedeblokkeerd.`, disable: `${u.email} is uitgeschakeld; de sessies van deze gebruiker zijn beëindigd.`, enable: `${u.email} is weer ingeschakeld.` }[action]);
+      reload();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(null);
+    }
+  }
+  return (
+    <>
+      {message && <Notice>{message}</Notice>}
+      {error !== null && <Notice type="error">{problemText(error)}</Notice>}
+      <DataTable caption="Gebruikers" head={['E-mailadres', 'Rol', 'Organisatie', 'Status', 'Acties']}>
+        {users.map((u) => (
+          <tr key={u.id} className="utrecht-table__row">
+            <td className="utrecht-table__cell">{u.email}</td>
+            <td className="utrecht-table__cell">{label(ROLE, u.role)}</td>
+            <td className="utrecht-table__cell">{organisations.find((o) => o.id === u.organisationId)?.name ?? '—'}</td>
+            <td className="utrecht-table__cell">{u.disabled ? 'Uitgeschakeld' : u.lockedUntil ? `Geblokkeerd tot ${formatDateTime(u.lockedUntil)}` : 'Actief'}</td>
+            <td className="utrecht-table__cell">
+              {u.lockedUntil && (
+                <Button appearance="secondary-action-button" aria-label={`${u.email} deblokkeren`} disabled={busy === u.id} onClick={() => act(u, 'unlock')}>
+                  Deblokkeren
+                </Button>
+              )}{' '}
+              {u.id !== me.id &&
+                (u.disabled ? (
+                  <Button appearance="secondary-action-button" aria-label={`${u.email} inschakelen`} disabled={busy === u.id} onClick={() => act(u, 'enable')}>
+                    Inschakelen
+                  </Button>
+                ) : (
+                  <Button appearance="secondary-action-button" aria-label={`${u.email} uitschakelen`} disabled={busy === u.id} onClick={() => act(u, 'disable')}>
+                    Uitschakelen
+                  </Button>
+                ))}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+    </>
+  );
+}
+
 /** Beheer: regions, municipalities, buurten, organisations and users. */
 export function AdminPage() {
   const { data, error, reload } = useLoad(async () => {
@@ -57,6 +116,7 @@ export function AdminPage() {
   const [buurt, setBuurt] = useState({ code: '', name: '', municipalityCode: '' });
   const [org, setOrg] = useState({ type: '', name: '', regionCode: '', municipalityCode: '' });
   const [user, setUser] = useState({ email: '', password: '', role: '', organisationId: '' });
+  const [oidc, setOidc] = useState({ organisationId: '', issuerUrl: '', clientId: '', clientSecret: '', allowedEmailDomain: '' });
 
   if (error) return <Notice type="error">{problemText(error)}</Notice>;
   if (!data) return <Loading />;
@@ -179,6 +239,38 @@ export function AdminPage() {
         )}
       </CreateForm>
 
+      <CreateForm
+        title="Inloggen via eigen organisatie instellen"
+        labels={{ organisationId: 'Organisatie', issuerUrl: 'Issuer-URL', clientId: 'Client-id', clientSecret: 'Client-secret', allowedEmailDomain: 'Toegestaan e-maildomein' }}
+        values={oidc}
+        save={async () => {
+          if (!oidc.organisationId) throw new ApiError(400, { detail: 'Kies een organisatie.', errors: [{ field: 'organisationId', message: 'Maak een keuze.' }] });
+          const { organisationId, clientSecret, ...rest } = oidc;
+          await call(api.PUT('/organisations/{id}/oidc', { params: { path: { id: organisationId } }, body: { ...rest, issuerUrl: rest.issuerUrl.trim(), clientId: rest.clientId.trim(), allowedEmailDomain: rest.allowedEmailDomain.trim(), ...(clientSecret ? { clientSecret } : {}) } }));
+          setOidc({ organisationId: '', issuerUrl: '', clientId: '', clientSecret: '', allowedEmailDomain: '' });
+          return `Inloggen via de eigen organisatie is ingesteld voor ${data.organisations.find((o) => o.id === organisationId)?.name ?? 'de organisatie'}.`;
+        }}
+      >
+        {(errors) => (
+          <>
+            <SelectField
+              label="Organisatie"
+              name="oidc-organisation"
+              value={oidc.organisationId}
+              onChange={(organisationId) => setOidc((x) => ({ ...x, organisationId }))}
+              placeholder="Kies een organisatie"
+              options={data.organisations.map((o) => [o.id, `${o.name} (${ORG_TYPE[o.type] ?? o.type})`])}
+              error={errors.organisationId}
+              required
+            />
+            <TextField label="Issuer-URL" name="oidc-issuer" autoComplete="off" value={oidc.issuerUrl} onChange={(issuerUrl) => setOidc((x) => ({ ...x, issuerUrl }))} error={errors.issuerUrl} description="Het adres van de inlogdienst (OpenID Connect) van de organisatie." required />
+            <TextField label="Client-id" name="oidc-client-id" autoComplete="off" value={oidc.clientId} onChange={(clientId) => setOidc((x) => ({ ...x, clientId }))} error={errors.clientId} required />
+            <TextField label="Client-secret" name="oidc-client-secret" type="password" autoComplete="new-password" value={oidc.clientSecret} onChange={(clientSecret) => setOidc((x) => ({ ...x, clientSecret }))} error={errors.clientSecret} description="Wordt versleuteld bewaard en nooit getoond. Laat leeg om het bewaarde te houden." />
+            <TextField label="Toegestaan e-maildomein" name="oidc-domain" autoComplete="off" value={oidc.allowedEmailDomain} onChange={(allowedEmailDomain) => setOidc((x) => ({ ...x, allowedEmailDomain }))} error={errors.allowedEmailDomain} description="Bijvoorbeeld gemeente.example.nl." required />
+          </>
+        )}
+      </CreateForm>
+
       <Heading2>Regio's en gemeenten</Heading2>
       <DataTable caption="Gemeenten per regio" head={['Regio', 'Gemeente', 'CBS-code', 'Centrumgemeente', 'Buurten']}>
         {data.municipalities.map((m) => (
@@ -208,15 +300,7 @@ export function AdminPage() {
         ))}
       </DataTable>
       <Heading2>Gebruikers</Heading2>
-      <DataTable caption="Gebruikers" head={['E-mailadres', 'Rol', 'Organisatie']}>
-        {data.users.map((u) => (
-          <tr key={u.id} className="utrecht-table__row">
-            <td className="utrecht-table__cell">{u.email}</td>
-            <td className="utrecht-table__cell">{label(ROLE, u.role)}</td>
-            <td className="utrecht-table__cell">{data.organisations.find((o) => o.id === u.organisationId)?.name ?? '—'}</td>
-          </tr>
-        ))}
-      </DataTable>
+      <UserTable users={data.users} organisations={data.organisations} reload={reload} />
     </>
   );
 }

@@ -27,7 +27,31 @@ export type AuditAction =
   | 'tenancy.list'
   | 'tenancy.read'
   | 'tenancy.evaluate'
-  | 'tenancy.event';
+  | 'tenancy.event'
+  // login and sessions (object: the user; no e-mail address or password is ever recorded)
+  | 'auth.login'
+  | 'auth.login_failed'
+  | 'auth.login_locked'
+  | 'auth.login_disabled'
+  | 'auth.lockout'
+  | 'auth.logout'
+  | 'auth.refresh_reuse'
+  | 'user.unlock'
+  | 'user.disable'
+  | 'user.enable';
+
+/** Who did something when there is no verified actor yet (a login attempt): the user when known. */
+export interface AuthSubject {
+  userId: string | null;
+  role: string | null;
+  organisationId: string | null;
+}
+
+/** Where a request came from. */
+export interface RequestOrigin {
+  requestId: string;
+  ip: string | null;
+}
 
 export interface AuditEntry {
   action: AuditAction;
@@ -56,5 +80,21 @@ export class AuditService {
         ip: actor.ip,
       })),
     );
+  }
+
+  /** A login event: the user (if the e-mail address belongs to one) is both the subject and the object. */
+  async recordAuth(manager: EntityManager, subject: AuthSubject, origin: RequestOrigin, action: AuditAction, at: Date): Promise<void> {
+    await manager.insert(AuditEventEntity, {
+      at,
+      userId: subject.userId,
+      role: subject.role,
+      organisationId: subject.organisationId,
+      action,
+      objectType: 'user',
+      objectId: subject.userId ?? 'unknown',
+      clientId: null,
+      requestId: origin.requestId,
+      ip: origin.ip,
+    });
   }
 }

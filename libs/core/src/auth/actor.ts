@@ -12,10 +12,14 @@ export interface Actor {
   municipalityCode: string | null;
   requestId: string;
   ip: string | null;
+  /** The session the access token belongs to (ended by logout). */
+  sessionId?: string;
 }
 
 export interface TokenClaims {
   sub: string;
+  /** The session id: the guard refuses the token as soon as the session has ended. */
+  sid: string;
   role: Role;
   org: string | null;
   region: string | null;

@@ -1,18 +1,23 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { randomUUID } from 'node:crypto';
 import { Role } from '@tp/domain';
 import { AppError, ErrorCode } from '../common/app-error';
 import { Actor, TokenClaims } from './actor';
+import { requestOrigin } from './request-origin';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import { SessionService } from './session.service';
 
-/** Global guard: deny by default. Public routes say so; every other handler names its roles. */
+/**
+ * Global guard: deny by default. Public routes say so; every other handler names its roles. A valid
+ * access token is also refused when its session has ended (logout, a disabled user, refresh-token reuse).
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionService,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -31,14 +36,15 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new AppError(ErrorCode.Unauthenticated, 'The access token is invalid or has expired.');
     }
+    if (!(await this.sessions.isLive(claims.sid))) throw new AppError(ErrorCode.Unauthenticated, 'The session has ended; log in again.');
     const actor: Actor = {
       userId: claims.sub,
       role: claims.role,
       organisationId: claims.org,
       regionCode: claims.region,
       municipalityCode: claims.mun,
-      requestId: typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'].slice(0, 100) : randomUUID(),
-      ip: req.ip ?? null,
+      ...requestOrigin(req),
+      sessionId: claims.sid,
     };
     req.actor = actor;
     if (!roles.includes(actor.role)) throw new AppError(ErrorCode.Forbidden, `Your role (${actor.role}) may not do this.`);

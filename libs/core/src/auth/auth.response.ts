@@ -5,6 +5,8 @@ export class LoginResponse {
   @ApiProperty() accessToken: string;
   @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
   @ApiProperty({ description: 'Seconds until the token expires' }) expiresIn: number;
+  @ApiProperty({ description: 'Opaque token for POST /auth/refresh; it can be used once, and each refresh returns a new one' }) refreshToken: string;
+  @ApiProperty({ description: 'Seconds until the refresh token expires (unless it is used first)' }) refreshExpiresIn: number;
 }
 
 export class CurrentUserOrganisation {

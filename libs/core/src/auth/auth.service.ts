@@ -1,51 +1,110 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
-import * as bcrypt from 'bcryptjs';
+import { Clock } from '@tp/domain';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService, RequestOrigin } from '../audit/audit.service';
 import { AppError, ErrorCode } from '../common/app-error';
+import { CLOCK } from '../common/clock';
+import { UnitOfWork } from '../common/unit-of-work';
 import { ENV } from '../config/config.module';
 import { DEMO_ADMIN, Environment } from '../config/environment';
 import { MunicipalityEntity, OrganisationEntity, UserEntity } from '../database/entities';
-import { PASSWORD_ROUNDS } from '../setup/setup.service';
-import { Actor, TokenClaims } from './actor';
+import { Actor } from './actor';
 import { LoginDto } from './auth.dto';
+import { checkPassword, hashPassword } from './password';
+import { IssuedTokens, SessionService } from './session.service';
 
-// A fixed hash to compare against when the user does not exist, so timing does not reveal accounts.
-const DUMMY_HASH = bcrypt.hashSync('not a password', PASSWORD_ROUNDS);
+const WRONG = 'The e-mail address or the password is wrong.';
 
+/**
+ * Password login with lockout: LOGIN_MAX_FAILURES wrong passwords within LOGIN_FAILURE_WINDOW_SECONDS
+ * lock the account for LOGIN_LOCKOUT_SECONDS. While locked every attempt answers 423 account_locked,
+ * whatever the password, so the answer does not tell whether it was right. Every attempt is audited.
+ */
 @Injectable()
 export class AuthService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Auth');
+  /** A hash to check against when the user does not exist, so timing does not reveal accounts. */
+  private dummyHash: Promise<string> | null = null;
 
   constructor(
     private readonly ds: DataSource,
-    private readonly jwt: JwtService,
+    private readonly uow: UnitOfWork,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
     @Inject(ENV) private readonly env: Environment,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The first admin comes from ADMIN_EMAIL / ADMIN_PASSWORD (the demo admin outside production). */
   async onApplicationBootstrap(): Promise<void> {
     const email = (this.env.ADMIN_EMAIL ?? DEMO_ADMIN.email).toLowerCase();
     const password = this.env.ADMIN_PASSWORD ?? DEMO_ADMIN.password;
+    if (await this.ds.getRepository(UserEntity).existsBy({ email })) return;
     const inserted = await this.ds
       .createQueryBuilder()
       .insert()
       .into(UserEntity)
-      .values({ id: randomUUID(), email, passwordHash: await bcrypt.hash(password, PASSWORD_ROUNDS), role: 'admin', organisationId: null })
+      .values({ id: randomUUID(), email, passwordHash: await hashPassword(password), role: 'admin', organisationId: null })
       .orIgnore()
       .execute();
     if (inserted.identifiers.length && inserted.raw?.length) this.logger.log(`created the first admin ${email}`);
   }
 
-  async login(dto: LoginDto): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number }> {
-    const user = await this.ds.getRepository(UserEntity).findOneBy({ email: dto.email.toLowerCase() });
-    const valid = await bcrypt.compare(dto.password, user?.passwordHash ?? DUMMY_HASH);
-    if (!user || !valid) throw new AppError(ErrorCode.InvalidCredentials, 'The e-mail address or the password is wrong.');
-    const org = user.organisationId ? await this.ds.getRepository(OrganisationEntity).findOneBy({ id: user.organisationId }) : null;
-    const claims: TokenClaims = { sub: user.id, role: user.role, org: org?.id ?? null, region: org?.regionCode ?? null, mun: org?.municipalityCode ?? null };
-    const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.env.JWT_TTL_SECONDS });
-    return { accessToken, tokenType: 'Bearer', expiresIn: this.env.JWT_TTL_SECONDS };
+  async login(dto: LoginDto, origin: RequestOrigin): Promise<IssuedTokens> {
+    const outcome = await this.uow.run((m) => this.attempt(m, dto, origin));
+    // the attempt's audit records and counters are committed even when the answer is an error
+    if (outcome instanceof AppError) throw outcome;
+    return outcome;
+  }
+
+  private async attempt(m: EntityManager, dto: LoginDto, origin: RequestOrigin): Promise<IssuedTokens | AppError> {
+    const now = this.clock.now();
+    const user = await m.findOne(UserEntity, { where: { email: dto.email.toLowerCase() }, lock: { mode: 'pessimistic_write' } });
+    if (!user) {
+      await checkPassword(await this.dummy(), dto.password);
+      await this.audit.recordAuth(m, { userId: null, role: null, organisationId: null }, origin, 'auth.login_failed', now);
+      return new AppError(ErrorCode.InvalidCredentials, WRONG);
+    }
+    const subject = { userId: user.id, role: user.role, organisationId: user.organisationId };
+    if (user.lockedUntil && user.lockedUntil > now) {
+      await checkPassword(await this.dummy(), dto.password);
+      await this.audit.recordAuth(m, subject, origin, 'auth.login_locked', now);
+      return this.locked(user.lockedUntil, now);
+    }
+    const check = await checkPassword(user.passwordHash, dto.password);
+    if (!check.valid) {
+      const windowStart = new Date(now.getTime() - this.env.LOGIN_FAILURE_WINDOW_SECONDS * 1000);
+      const fresh = !user.firstFailedLoginAt || user.firstFailedLoginAt < windowStart;
+      const count = fresh ? 1 : user.failedLoginCount + 1;
+      await this.audit.recordAuth(m, subject, origin, 'auth.login_failed', now);
+      if (count >= this.env.LOGIN_MAX_FAILURES) {
+        const lockedUntil = new Date(now.getTime() + this.env.LOGIN_LOCKOUT_SECONDS * 1000);
+        await m.update(UserEntity, { id: user.id }, { failedLoginCount: 0, firstFailedLoginAt: null, lockedUntil });
+        await this.audit.recordAuth(m, subject, origin, 'auth.lockout', now);
+        return this.locked(lockedUntil, now);
+      }
+      await m.update(UserEntity, { id: user.id }, { failedLoginCount: count, firstFailedLoginAt: fresh ? now : user.firstFailedLoginAt });
+      return new AppError(ErrorCode.InvalidCredentials, WRONG);
+    }
+    if (user.disabledAt) {
+      await this.audit.recordAuth(m, subject, origin, 'auth.login_disabled', now);
+      return new AppError(ErrorCode.AccountDisabled, 'This account has been disabled; ask the administrator.');
+    }
+    await m.update(UserEntity, {
+      id: user.id,
+    }, { failedLoginCount: 0, firstFailedLoginAt: null, lockedUntil: null, ...(check.needsRehash ? { passwordHash: await hashPassword(dto.password) } : {}) });
+    await this.audit.recordAuth(m, subject, origin, 'auth.login', now);
+    return this.sessions.start(m, user, 'password', now);
+  }
+
+  private locked(until: Date, now: Date): AppError {
+    return AppError.retryAfter(ErrorCode.AccountLocked, 'Too many failed logins: this account is locked for a while. Try again later or ask the administrator.', (until.getTime() - now.getTime()) / 1000);
+  }
+
+  private dummy(): Promise<string> {
+    this.dummyHash ??= hashPassword('not a password');
+    return this.dummyHash;
   }
 
   async me(actor: Actor) {

@@ -2,6 +2,9 @@
 export enum ErrorCode {
   Unauthenticated = 'unauthenticated',
   InvalidCredentials = 'invalid_credentials',
+  AccountLocked = 'account_locked',
+  AccountDisabled = 'account_disabled',
+  TooManyRequests = 'too_many_requests',
   Forbidden = 'forbidden',
   NotYourStep = 'not_your_step',
   NotFound = 'not_found',
@@ -34,6 +37,15 @@ export class AppError extends Error {
     readonly internal?: string,
   ) {
     super(internal ?? detail);
+  }
+
+  /** Seconds after which the caller may try again (sent as Retry-After). */
+  retryAfterSeconds?: number;
+
+  static retryAfter(code: ErrorCode.AccountLocked | ErrorCode.TooManyRequests, detail: string, seconds: number): AppError {
+    const e = new AppError(code, detail);
+    e.retryAfterSeconds = Math.max(1, Math.ceil(seconds));
+    return e;
   }
 
   static notFound(what: string): AppError {

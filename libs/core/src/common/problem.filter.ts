@@ -15,6 +15,12 @@ export function mapCode(code: ErrorCode): Mapping {
       return { status: 401, title: 'Authentication required' };
     case ErrorCode.InvalidCredentials:
       return { status: 401, title: 'Invalid credentials' };
+    case ErrorCode.AccountLocked:
+      return { status: 423, title: 'Account temporarily locked' };
+    case ErrorCode.AccountDisabled:
+      return { status: 403, title: 'Account disabled' };
+    case ErrorCode.TooManyRequests:
+      return { status: 429, title: 'Too many requests' };
     case ErrorCode.Forbidden:
       return { status: 403, title: 'Not allowed' };
     case ErrorCode.NotYourStep:
@@ -62,6 +68,7 @@ export function toAppError(e: unknown): AppError {
     if (status === HttpStatus.UNSUPPORTED_MEDIA_TYPE) return new AppError(ErrorCode.UnsupportedMediaType, 'Send the body as application/json.');
     if (status === HttpStatus.UNAUTHORIZED) return new AppError(ErrorCode.Unauthenticated, 'Log in and send the access token as a Bearer token.');
     if (status === HttpStatus.FORBIDDEN) return new AppError(ErrorCode.Forbidden, 'Your role may not do this.');
+    if (status === HttpStatus.TOO_MANY_REQUESTS) return new AppError(ErrorCode.TooManyRequests, 'Too many requests; try again later.');
     if (status === HttpStatus.METHOD_NOT_ALLOWED) return new AppError(ErrorCode.MethodNotAllowed, 'Method not allowed.');
     if (status >= 400 && status < 500) return new AppError(ErrorCode.ValidationFailed, message || 'The request is not valid.');
     return new AppError(ErrorCode.Internal, 'Something went wrong on our side.', [], message);
@@ -138,6 +145,7 @@ export class ProblemFilter implements ExceptionFilter {
     const body = problemBody(error, req?.originalUrl?.split('?')[0]);
     if (body.status >= 500) this.logger.error(`${req?.method} ${req?.route?.path ?? 'unknown route'}: ${error.internal ?? error.message}`, exception instanceof Error ? exception.stack : undefined);
     if (res.headersSent) return;
+    if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 }

@@ -43,8 +43,41 @@ export class Environment {
   @Transform(str) @ValidateIf((e: Environment) => e.NODE_ENV === 'production' || e.JWT_SECRET !== undefined) @IsString() @MinLength(32)
   JWT_SECRET?: string;
 
+  /** Lifetime of an access token; the web app refreshes it with the refresh token before it runs out. */
   @Transform(int) @IsInt() @Min(60) @Max(86400)
-  JWT_TTL_SECONDS = 3600;
+  JWT_TTL_SECONDS = 900;
+
+  /** How long a session's refresh token stays usable; every refresh rotates it and starts this period again. */
+  @Transform(int) @IsInt() @Min(300) @Max(2592000)
+  REFRESH_TTL_SECONDS = 43200;
+
+  /** Failed password logins within LOGIN_FAILURE_WINDOW_SECONDS that lock the account for LOGIN_LOCKOUT_SECONDS. */
+  @Transform(int) @IsInt() @Min(1) @Max(1000)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Transform(int) @IsInt() @Min(1) @Max(86400)
+  LOGIN_FAILURE_WINDOW_SECONDS = 900;
+
+  @Transform(int) @IsInt() @Min(1) @Max(86400)
+  LOGIN_LOCKOUT_SECONDS = 900;
+
+  /** Rate limits: requests per RATE_LIMIT_WINDOW_SECONDS, generally (per user, or per IP address before login) and for the login endpoints (per IP address). */
+  @Transform(int) @IsInt() @Min(1) @Max(3600)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  @Transform(int) @IsInt() @Min(1) @Max(1000000)
+  RATE_LIMIT_GENERAL = 600;
+
+  @Transform(int) @IsInt() @Min(1) @Max(1000000)
+  RATE_LIMIT_AUTH = 20;
+
+  /** The address users reach the product at (https://transferpunt.example.nl); the OpenID Connect redirect URI is built from it. Without it, from the request. */
+  @Transform(str) @IsOptional() @Matches(/^https?:\/\/[^\s/?#]+$/, { message: 'PUBLIC_URL must be an origin such as https://transferpunt.example.nl (no path)' })
+  PUBLIC_URL?: string;
+
+  /** Comma-separated origins (https://app.example.nl) that may call the API from a browser; without it CORS stays off. */
+  @Transform(str) @IsOptional() @Matches(/^\s*https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*\s*$/, { message: 'CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.nl' })
+  CORS_ORIGINS?: string;
 
   @Transform(str) @ValidateIf((e: Environment) => e.NODE_ENV === 'production' || e.ADMIN_EMAIL !== undefined) @IsEmail()
   ADMIN_EMAIL?: string;
@@ -89,7 +122,10 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
   return env;
 }
 
-const KNOWN = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DEMO_DATA']);
+const KNOWN = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'DEMO_DATA', 'CORS_ORIGINS', 'PUBLIC_URL']);
+
+/** The origins in CORS_ORIGINS (none: CORS stays off). */
+export const corsOrigins = (env: Environment): string[] => (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
 
 export const wantsDemoData = (env: Environment): boolean => env.DEMO_DATA ?? env.NODE_ENV !== 'production';
 

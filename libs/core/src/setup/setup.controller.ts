@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AccountService } from '../auth/account.service';
 import { Actor, CurrentActor } from '../auth/actor';
 import { Roles } from '../auth/roles.decorator';
 import {
@@ -89,13 +90,25 @@ export class OrganisationController {
 @ApiBearerAuth()
 @Controller('users')
 export class UserController {
-  constructor(private readonly setup: SetupService) {}
+  constructor(
+    private readonly setup: SetupService,
+    private readonly accounts: AccountService,
+  ) {}
 
   @Post() @Roles('admin') @ApiCreatedResponse({ type: UserResponse }) @ApiOperation({ operationId: 'createUser' })
   create(@Body() dto: CreateUserDto) { return this.setup.createUser(dto); }
 
   @Get() @Roles('admin') @ApiOkResponse({ type: UserPage }) @ApiOperation({ operationId: 'listUsers' })
   list() { return this.setup.listUsers(); }
+
+  @Post(':id/unlock') @HttpCode(200) @Roles('admin') @ApiOkResponse({ type: UserResponse }) @ApiOperation({ operationId: 'unlockUser' })
+  unlock(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) { return this.accounts.unlock(actor, id); }
+
+  @Post(':id/disable') @HttpCode(200) @Roles('admin') @ApiOkResponse({ type: UserResponse }) @ApiOperation({ operationId: 'disableUser' })
+  disable(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) { return this.accounts.disable(actor, id); }
+
+  @Post(':id/enable') @HttpCode(200) @Roles('admin') @ApiOkResponse({ type: UserResponse }) @ApiOperation({ operationId: 'enableUser' })
+  enable(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) { return this.accounts.enable(actor, id); }
 }
 
 @ApiTags('set-up')

@@ -68,6 +68,8 @@ export class UserResponse {
   @ApiProperty({ enum: ROLES }) role: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) organisationId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ description: 'A disabled user cannot log in' }) disabled: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Locked after too many failed logins until this moment (null: not locked)' }) lockedUntil: string | null;
 }
 
 export const UserPage = PageOf(UserResponse, 'UserPage');

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import * as bcrypt from 'bcryptjs';
 import { randomUUID } from 'node:crypto';
 import { Clock, DEFAULT_POLICY, DEFAULT_TENANCY_POLICY, Role } from '@tp/domain';
 import { CLOCK } from '../common/clock';
 import { MatchingScheduleProcessor, nextOccurrence } from '../matching/matching-schedule.processor';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { hashPassword } from '../auth/password';
 import { AppError, ErrorCode } from '../common/app-error';
 import { UnitOfWork } from '../common/unit-of-work';
 import { MunicipalityEntity, NeighbourhoodEntity, OrganisationEntity, RegionEntity, UserEntity } from '../database/entities';
@@ -15,8 +15,6 @@ import {
   NeighbourhoodListQuery, UpdatePolicyDto,
 } from './setup.dto';
 import { municipalityView, neighbourhoodView, organisationView, policyView, regionView, userView } from './setup.views';
-
-export const PASSWORD_ROUNDS = 10;
 
 const ROLE_ORGANISATION: Record<Role, OrganisationEntity['type'] | null> = {
   admin: null,
@@ -176,11 +174,11 @@ export class SetupService {
   }
 
   createUser(dto: CreateUserDto) {
-    return this.uow.run(async (m) => userView(await this.insertUser(m, dto)));
+    return this.uow.run(async (m) => userView(await this.insertUser(m, dto), this.clock.now()));
   }
 
   listUsers() {
-    return this.uow.run(async (m) => ({ items: (await m.find(UserEntity, { order: { email: 'ASC' } })).map(userView), nextCursor: null }));
+    return this.uow.run(async (m) => ({ items: (await m.find(UserEntity, { order: { email: 'ASC' } })).map((u) => userView(u, this.clock.now())), nextCursor: null }));
   }
 
   /** Creates a user after checking that the role fits the organisation (also used by the demo loader). */
@@ -200,7 +198,7 @@ export class SetupService {
     }
     if (await m.existsBy(UserEntity, { email })) throw new AppError(ErrorCode.AlreadyExists, 'A user with this e-mail address exists.', [{ field: 'email', message: 'already in use' }]);
     return m.save(
-      m.create(UserEntity, { id: randomUUID(), email, passwordHash: await bcrypt.hash(dto.password, PASSWORD_ROUNDS), role: dto.role, organisationId: dto.organisationId ?? null }),
+      m.create(UserEntity, { id: randomUUID(), email, passwordHash: await hashPassword(dto.password), role: dto.role, organisationId: dto.organisationId ?? null }),
     );
   }
 

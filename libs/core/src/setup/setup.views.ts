@@ -31,4 +31,12 @@ export const neighbourhoodView = (n: NeighbourhoodEntity) => ({
 
 export const organisationView = (o: OrganisationEntity) => ({ id: o.id, type: o.type, name: o.name, regionCode: o.regionCode, municipalityCode: o.municipalityCode });
 
-export const userView = (u: UserEntity) => ({ id: u.id, email: u.email, role: u.role, organisationId: u.organisationId, createdAt: u.createdAt });
+export const userView = (u: UserEntity, now: Date = new Date()) => ({
+  id: u.id,
+  email: u.email,
+  role: u.role,
+  organisationId: u.organisationId,
+  createdAt: u.createdAt,
+  disabled: u.disabledAt !== null && u.disabledAt !== undefined,
+  lockedUntil: u.lockedUntil && u.lockedUntil > now ? u.lockedUntil : null,
+});

@@ -9,9 +9,11 @@ import { NeighbourhoodUnitEntity } from './neighbourhood-unit.entity';
 import { NominationEntity } from './nomination.entity';
 import { NotificationEntity } from './notification.entity';
 import { OrganisationEntity } from './organisation.entity';
+import { OidcExchangeCodeEntity, OidcLoginRequestEntity, OrganisationOidcEntity } from './organisation-oidc.entity';
 import { OutboxEntity } from './outbox.entity';
 import { RegionEntity } from './region.entity';
 import { RentParametersEntity } from './rent-parameters.entity';
+import { SessionEntity, SessionRefreshTokenEntity } from './session.entity';
 import { TenancyEntity } from './tenancy.entity';
 import { TenancyEventEntity } from './tenancy-event.entity';
 import { UserEntity } from './user.entity';
@@ -19,10 +21,10 @@ import { VacancyEntity } from './vacancy.entity';
 
 export {
   AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
-  NominationEntity, NotificationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
+  NominationEntity, NotificationEntity, OidcExchangeCodeEntity, OidcLoginRequestEntity, OrganisationEntity, OrganisationOidcEntity, OutboxEntity, RegionEntity, RentParametersEntity, SessionEntity, SessionRefreshTokenEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
 };
 
 export const ENTITIES = [
   AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
-  NominationEntity, NotificationEntity, OrganisationEntity, OutboxEntity, RegionEntity, RentParametersEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
+  NominationEntity, NotificationEntity, OidcExchangeCodeEntity, OidcLoginRequestEntity, OrganisationEntity, OrganisationOidcEntity, OutboxEntity, RegionEntity, RentParametersEntity, SessionEntity, SessionRefreshTokenEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
 ];

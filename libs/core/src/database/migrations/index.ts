@@ -5,7 +5,20 @@ import { TenancyFollowUp1764331200000 } from './1764331200000-tenancy-follow-up'
 import { Notifications1764417600000 } from './1764417600000-notifications';
 import { NotificationMail1764504000000 } from './1764504000000-notification-mail';
 import { OversightRoles1764590400000 } from './1764590400000-oversight-roles';
+import { SessionsAndLockout1764610000000 } from './1764610000000-sessions-and-lockout';
+import { OrganisationOidc1764610000001 } from './1764610000001-organisation-oidc';
 import { RefusalConsequence1764640000000 } from './1764640000000-refusal-consequence';
 
 /** Every migration, in order. */
-export const MIGRATIONS = [InitialSchema1764072000000, RentParameters1764158400000, EngineWiring1764244800000, TenancyFollowUp1764331200000, Notifications1764417600000, NotificationMail1764504000000, OversightRoles1764590400000, RefusalConsequence1764640000000];
+export const MIGRATIONS = [
+  InitialSchema1764072000000,
+  RentParameters1764158400000,
+  EngineWiring1764244800000,
+  TenancyFollowUp1764331200000,
+  Notifications1764417600000,
+  NotificationMail1764504000000,
+  OversightRoles1764590400000,
+  SessionsAndLockout1764610000000,
+  OrganisationOidc1764610000001,
+  RefusalConsequence1764640000000,
+];
