@@ -18,3 +18,4 @@ export * from './rent';
 export * from './engine';
 export * from './tenancy';
 export * from './reminders';
+export * from './aggregates';
