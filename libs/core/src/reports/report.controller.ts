@@ -1,19 +1,34 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { Actor, CurrentActor } from '../auth/actor';
 import { Roles } from '../auth/roles.decorator';
+import { MonitorService, monitorDocument } from './monitor.service';
+import { ReportExport } from './report-export';
+import { ExportQuery, PeriodQuery } from './report.dto';
 import { ExchangeLedgerResponse, NeighbourhoodLoadResponse } from './report.response';
-import { ReportService } from './report.service';
+import { exchangeLedgerDocument, neighbourhoodLoadDocument, ReportService } from './report.service';
+import { MonitorResponse } from './report-table.response';
+
+const FILES = ['application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
 
 @ApiTags('reports')
 @ApiBearerAuth()
+@ApiProduces(...FILES)
 @Controller('reports')
 export class ReportController {
-  constructor(private readonly reports: ReportService) {}
+  constructor(
+    private readonly reports: ReportService,
+    private readonly monitors: MonitorService,
+    private readonly files: ReportExport,
+  ) {}
 
   @Get('exchange-ledger') @Roles('coordinator', 'municipal_officer') @ApiOkResponse({ type: ExchangeLedgerResponse }) @ApiOperation({ operationId: 'getExchangeLedger' })
-  exchangeLedger(@CurrentActor() a: Actor) { return this.reports.exchangeLedger(a); }
+  exchangeLedger(@CurrentActor() a: Actor, @Query() q: ExportQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response) { return this.files.respond(req, res, q.format, this.reports.exchangeLedger(a), exchangeLedgerDocument); }
 
   @Get('neighbourhood-load') @Roles('coordinator', 'municipal_officer') @ApiOkResponse({ type: NeighbourhoodLoadResponse }) @ApiOperation({ operationId: 'getNeighbourhoodLoad' })
-  neighbourhoodLoad(@CurrentActor() a: Actor) { return this.reports.neighbourhoodLoad(a); }
+  neighbourhoodLoad(@CurrentActor() a: Actor, @Query() q: ExportQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response) { return this.files.respond(req, res, q.format, this.reports.neighbourhoodLoad(a), neighbourhoodLoadDocument); }
+
+  @Get('monitor') @Roles('coordinator', 'municipal_officer', 'auditor') @ApiOkResponse({ type: MonitorResponse }) @ApiOperation({ operationId: 'getMonitor', summary: 'The regional monitor for a period; counts below 5 are "<5" for the auditor' })
+  monitor(@CurrentActor() a: Actor, @Query() q: PeriodQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response) { return this.files.respond(req, res, q.format, this.monitors.monitor(a, q.from, q.to), monitorDocument); }
 }
