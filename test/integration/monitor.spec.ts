@@ -180,4 +180,57 @@ describe('the regional monitor on a known history', () => {
     expect(load.headers['content-type']).toMatch(/^text\/csv/);
     expect(load.text).toContain(`${r.buurten.GM0301[0]},GM0301,1,1,0,,`);
   });
+
+  it('keeps contingents (one per corporation, municipality and year) and shows progress against them', async () => {
+    t.clock.advance(Date.parse('2026-10-01T08:00:00Z') - t.clock.now().getTime());
+    const add = (body: object, token = r.coordinator) => L.as(token).post('/contingents', body);
+    const a150 = await add({ corporationId: r.orgs.corporationA, municipalityCode: 'GM0150', year: 2026, homes: 12 });
+    expect(a150.status).toBe(201);
+    expect(a150.body).toMatchObject({ corporationId: r.orgs.corporationA, municipalityCode: 'GM0150', year: 2026, homes: 12 });
+    expect((await add({ corporationId: r.orgs.corporationA, municipalityCode: 'GM0301', year: 2026, homes: 2 })).status).toBe(201);
+    expect((await add({ corporationId: r.orgs.corporationB, municipalityCode: 'GM0262', year: 2026, homes: 4 })).status).toBe(201);
+    expect((await add({ corporationId: r.orgs.corporationA, municipalityCode: 'GM0150', year: 2027, homes: 10 })).status).toBe(201);
+    const again = await add({ corporationId: r.orgs.corporationA, municipalityCode: 'GM0150', year: 2026, homes: 3 });
+    expect([again.status, again.body.errors?.[0]?.field]).toEqual([409, 'year']);
+    for (const [body, field] of [
+      [{ corporationId: r.orgs.careProviderA, municipalityCode: 'GM0150', year: 2026, homes: 1 }, 'corporationId'],
+      [{ corporationId: r.orgs.corporationA, municipalityCode: 'GM9999', year: 2026, homes: 1 }, 'municipalityCode'],
+      [{ corporationId: r.orgs.corporationA, municipalityCode: 'GM0150', year: 2026, homes: -1 }, 'homes'],
+      [{ corporationId: r.orgs.corporationA, municipalityCode: 'GM0150', year: 1999, homes: 1 }, 'year'],
+      [{ corporationId: 'x', municipalityCode: 'GM0150', year: 2026, homes: 1 }, 'corporationId'],
+    ] as const) {
+      const res = await add(body);
+      expect([res.status >= 400 && res.status < 500, res.body.errors?.[0]?.field]).toEqual([true, field]);
+    }
+    for (const token of [r.officers.GM0150, r.corporationA, r.auditor]) expect((await add({ corporationId: r.orgs.corporationA, municipalityCode: 'GM0177', year: 2026, homes: 1 }, token)).status).toBe(403);
+
+    const res = await L.coordinator.get('/reports/contingents?year=2026');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ year: 2026, asOf: '2026-10-01', yearProgress: 0.751, suppressed: false });
+    const rows = res.body.items.map((i: { corporationName: string; municipalityCode: string; agreed: number; expectedSoFar: number; delivered: unknown }) => [i.corporationName, i.municipalityCode, i.agreed, i.expectedSoFar, i.delivered]);
+    expect(rows).toEqual([
+      ['Woonbedrijf A', 'GM0150', 12, 9, 6],
+      ['Woonbedrijf A', 'GM0301', 2, 1, 1],
+      ['Woonstichting B', 'GM0262', 4, 3, 0],
+    ]);
+    expect((await L.as(r.auditor).get('/reports/contingents?year=2026')).body.items.map((i: { delivered: unknown }) => i.delivered)).toEqual([6, '<5', '<5']);
+    expect((await L.officer('GM0301').get('/reports/contingents?year=2026')).body.items).toHaveLength(1);
+    expect((await L.as(r.corporationB).get('/reports/contingents?year=2026')).body.items.map((i: { municipalityCode: string }) => i.municipalityCode)).toEqual(['GM0262']);
+    expect((await L.coordinator.get('/reports/contingents?year=2027')).body.items).toMatchObject([{ agreed: 10, expectedSoFar: 0, delivered: 0 }]);
+    expect((await L.coordinator.get('/reports/contingents?year=20x6')).status).toBe(400);
+
+    const xlsx = await L.coordinator
+      .get('/reports/contingents?year=2026&format=xlsx')
+      .buffer(true)
+      .parse((r2, cb) => {
+        const chunks: Buffer[] = [];
+        r2.on('data', (c: Buffer) => chunks.push(c));
+        r2.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(xlsx.headers['content-disposition']).toBe('attachment; filename="contingenten_2026-01-01_2026-12-31.xlsx"');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as never);
+    const sheet = wb.getWorksheet('Contingenten')!.getSheetValues().filter(Boolean).map((v) => (v as unknown[]).slice(1));
+    expect(sheet).toContainEqual(['Woonbedrijf A', 'GM0150', 12, 9, 6]);
+  });
 });

@@ -50,6 +50,8 @@ import { ReportController } from './reports/report.controller';
 import { ReportService } from './reports/report.service';
 import { MonitorService } from './reports/monitor.service';
 import { ReportExport } from './reports/report-export';
+import { ContingentController } from './contingents/contingent.controller';
+import { ContingentService } from './contingents/contingent.service';
 import { RentParametersService } from './rent-parameters/rent-parameters.service';
 import { TenancyController } from './tenancies/tenancy.controller';
 import { TenancyReminderProcessor } from './tenancies/tenancy-reminder.processor';
@@ -90,7 +92,7 @@ export class AppModule {
       controllers: opts.http
         ? [
             AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, UnitController, ClientController,
-            NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController, ReportController,
+            NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController, ReportController, ContingentController,
             NotificationController,
           ]
         : [],
@@ -107,7 +109,7 @@ export class AppModule {
         },
         { provide: MAILER, useFactory: () => createMailer(opts.env) },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
-        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService, MonitorService, ReportExport, MatchingScheduleProcessor, UnitService,
+        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService, MonitorService, ReportExport, ContingentService, MatchingScheduleProcessor, UnitService,
         NotificationService, TenancyReminderProcessor, NotificationMailProcessor,
       ],
       exports: [JobRunner],
