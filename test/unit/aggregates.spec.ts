@@ -52,3 +52,11 @@ describe('aggregate rules', () => {
     expect(isCalendarDate('2026-11-3')).toBe(false);
   });
 });
+
+describe('household classes of the demand inventory', () => {
+  it('classes households and homes by rooms', () => {
+    const { householdClass, householdClassForRooms } = jest.requireActual('@tp/domain');
+    expect([1, 2, 3, 4, 7].map(householdClass)).toEqual(['1', '2', '3', '4+', '4+']);
+    expect([1, 2, 3, 4, 5, 8].map(householdClassForRooms)).toEqual(['1', '1', '2', '3', '4+', '4+']);
+  });
+});

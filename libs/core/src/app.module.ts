@@ -50,6 +50,7 @@ import { ReportController } from './reports/report.controller';
 import { ReportService } from './reports/report.service';
 import { MonitorService } from './reports/monitor.service';
 import { ReportExport } from './reports/report-export';
+import { DemandService } from './reports/demand.service';
 import { ContingentController } from './contingents/contingent.controller';
 import { ContingentService } from './contingents/contingent.service';
 import { RentParametersService } from './rent-parameters/rent-parameters.service';
@@ -109,7 +110,7 @@ export class AppModule {
         },
         { provide: MAILER, useFactory: () => createMailer(opts.env) },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
-        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService, MonitorService, ReportExport, ContingentService, MatchingScheduleProcessor, UnitService,
+        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService, MonitorService, ReportExport, ContingentService, DemandService, MatchingScheduleProcessor, UnitService,
         NotificationService, TenancyReminderProcessor, NotificationMailProcessor,
       ],
       exports: [JobRunner],

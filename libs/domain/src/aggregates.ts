@@ -122,3 +122,13 @@ export function isCalendarDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
+
+/** Household size classes of the demand inventory. */
+export const HOUSEHOLD_CLASSES = ['1', '2', '3', '4+'] as const;
+export type HouseholdClass = (typeof HOUSEHOLD_CLASSES)[number];
+export const householdClass = (size: number): HouseholdClass => (size >= 4 ? '4+' : (String(size) as HouseholdClass));
+/**
+ * The household a home suits by its rooms, for setting supply against demand: up to 2 rooms one
+ * person, 3 rooms two, 4 rooms three, 5 or more four or more.
+ */
+export const householdClassForRooms = (rooms: number): HouseholdClass => householdClass(Math.max(1, rooms - 1));

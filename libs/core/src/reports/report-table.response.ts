@@ -34,3 +34,33 @@ export class MonitorResponse {
   @ApiProperty({ description: 'true when counts below 5 are shown as "<5" (the auditor)' }) suppressed: boolean;
   @ApiProperty({ type: [ReportTableResponse] }) tables: ReportTableResponse[];
 }
+
+export class DemandCell {
+  @ApiProperty() municipalityCode: string;
+  @ApiProperty() woonvariant: string;
+  @ApiProperty({ description: 'huursegment of the maximum rent (demand) or the rent (supply) under the rent limits in force; "onbekend" without one' }) huursegment: string;
+  @ApiProperty({ enum: ['1', '2', '3', '4+'], description: 'household size; for a home, the household its rooms suit (rooms − 1)' }) householdSize: string;
+  @ApiProperty({ ...CELL_SCHEMA, description: 'expected outflow: active and matched nominations, and open ones ready within 12 months' }) demand: number | string;
+  @ApiProperty({ ...CELL_SCHEMA, description: 'vacancies published in the last 12 months' }) supply: number | string;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'demand − supply (negative: surplus); null when a count is suppressed' }) gap: number | null;
+}
+
+export class DemandMunicipality {
+  @ApiProperty() municipalityCode: string;
+  @ApiProperty(CELL_SCHEMA) demand: number | string;
+  @ApiProperty(CELL_SCHEMA) vacancies: number | string;
+  @ApiProperty({ type: 'integer', description: "this year's contingents in the municipality" }) contingentAgreed: number;
+  @ApiProperty(CELL_SCHEMA) contingentDelivered: number | string;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'agreed − delivered, at least 0' }) contingentRemaining: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'demand − vacancies − contingent still to deliver; null when a count is suppressed' }) gap: number | null;
+}
+
+export class DemandResponse {
+  @ApiProperty({ format: 'date-time', type: String }) generatedAt: string;
+  @ApiProperty({ format: 'date' }) asOf: string;
+  @ApiProperty({ type: 'integer', nullable: true, description: 'the year whose rent limits set the huursegment' }) rentLimitsYear: number | null;
+  @ApiProperty({ description: "true when this year's limits are not entered yet and an earlier year's are used" }) rentLimitsProvisional: boolean;
+  @ApiProperty() suppressed: boolean;
+  @ApiProperty({ type: [DemandCell] }) items: DemandCell[];
+  @ApiProperty({ type: [DemandMunicipality] }) municipalities: DemandMunicipality[];
+}

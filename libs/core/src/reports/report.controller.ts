@@ -8,7 +8,8 @@ import { ReportExport } from './report-export';
 import { ExportQuery, PeriodQuery } from './report.dto';
 import { ExchangeLedgerResponse, NeighbourhoodLoadResponse } from './report.response';
 import { exchangeLedgerDocument, neighbourhoodLoadDocument, ReportService } from './report.service';
-import { MonitorResponse } from './report-table.response';
+import { DemandResponse, MonitorResponse } from './report-table.response';
+import { demandDocument, DemandService } from './demand.service';
 
 const FILES = ['application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
 
@@ -21,6 +22,7 @@ export class ReportController {
     private readonly reports: ReportService,
     private readonly monitors: MonitorService,
     private readonly files: ReportExport,
+    private readonly demands: DemandService,
   ) {}
 
   @Get('exchange-ledger') @Roles('coordinator', 'municipal_officer') @ApiOkResponse({ type: ExchangeLedgerResponse }) @ApiOperation({ operationId: 'getExchangeLedger' })
@@ -31,4 +33,7 @@ export class ReportController {
 
   @Get('monitor') @Roles('coordinator', 'municipal_officer', 'auditor') @ApiOkResponse({ type: MonitorResponse }) @ApiOperation({ operationId: 'getMonitor', summary: 'The regional monitor for a period; counts below 5 are "<5" for the auditor' })
   monitor(@CurrentActor() a: Actor, @Query() q: PeriodQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response) { return this.files.respond(req, res, q.format, this.monitors.monitor(a, q.from, q.to), monitorDocument); }
+
+  @Get('demand') @Roles('coordinator', 'municipal_officer', 'auditor') @ApiOkResponse({ type: DemandResponse }) @ApiOperation({ operationId: 'getDemand', summary: 'The demand inventory: expected outflow against supply per municipality, woonvariant, huursegment and household size' })
+  demand(@CurrentActor() a: Actor, @Query() q: ExportQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response) { return this.files.respond(req, res, q.format, this.demands.demand(a), demandDocument); }
 }
