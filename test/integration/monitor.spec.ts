@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { MonitorSnapshotService } from '../../libs/core/src/reports/monitor-snapshot.service';
 import { Loop } from './support/loop';
 import { createTestRegion, TestRegion } from './support/region.factory';
 import { startTestApp, TestApp } from './support/test-app';
@@ -232,5 +233,48 @@ describe('the regional monitor on a known history', () => {
     await wb.xlsx.load(xlsx.body as never);
     const sheet = wb.getWorksheet('Contingenten')!.getSheetValues().filter(Boolean).map((v) => (v as unknown[]).slice(1));
     expect(sheet).toContainEqual(['Woonbedrijf A', 'GM0150', 12, 9, 6]);
+  });
+
+  it('freezes a month once, after it ended, and lists later corrections instead of changing it', async () => {
+    t.clock.advance(Date.parse('2026-10-01T08:00:00Z') - t.clock.now().getTime());
+    const [scheduled] = await L.ds.query(`SELECT job_name, payload, available_at FROM outbox WHERE job_id LIKE 'monitor-snapshot-%' ORDER BY id LIMIT 1`);
+    expect(scheduled.job_name).toBe('monitor.snapshot');
+    expect(new Date(scheduled.available_at).getUTCDate()).toBe(1);
+    const snapshots = t.app.get(MonitorSnapshotService);
+    expect(await snapshots.handle({ month: '2026-10' })).toBe('skipped'); // not over yet
+    expect(await snapshots.handle({ month: '2026-09' })).toBe('done');
+    expect(await snapshots.handle({ month: '2026-09' })).toBe('skipped');
+    expect(await L.ds.query(`SELECT month FROM monitor_snapshot`)).toEqual([{ month: '2026-09' }]);
+    expect((await L.ds.query(`SELECT 1 FROM outbox WHERE job_id = 'monitor-snapshot-2026-10' AND dispatched_at IS NULL`)).length).toBe(1);
+
+    const list = await L.coordinator.get('/reports/monitor/snapshots');
+    expect(list.status).toBe(200);
+    expect(list.body.items).toMatchObject([{ month: '2026-09' }]);
+    expect(list.body.items[0].frozenAt).toMatch(/^2026-10-01T08:00/);
+    const before = (await L.coordinator.get('/reports/monitor/snapshots/2026-09')).body;
+    expect(before).toMatchObject({ month: '2026-09', period: { from: '2026-09-01', to: '2026-09-30' }, corrections: [] });
+    expect(table(before, 'omklap').rows).toEqual({ convert: 0, extend: 1, end: 0 });
+    expect(table(before, 'waitingTime').rows).toEqual({ gehuisvest: 1, 'mediaan (dagen)': 183, 'p90 (dagen)': 183 });
+
+    // a notice dated in September, registered after the freeze
+    expect((await L.as(r.corporationA).post(`/tenancies/${tenancies[5]}/events`, { type: 'aanzegging', date: '2026-09-20' })).status).toBe(201);
+    const after = (await L.coordinator.get('/reports/monitor/snapshots/2026-09')).body;
+    expect(table(after, 'tenancyEvents').rows.aanzegging).toBe(0);
+    expect(after.inputHash).toBe(before.inputHash);
+    expect(after.corrections).toEqual([
+      { table: 'byMunicipality', keys: ['GM0150'], measure: 'aanzeggingen', frozen: 0, live: 1 },
+      { table: 'tenancyEvents', keys: ['aanzegging'], measure: 'aantal', frozen: 0, live: 1 },
+    ]);
+    const audited = (await L.as(r.auditor).get('/reports/monitor/snapshots/2026-09')).body;
+    expect(audited.suppressed).toBe(true);
+    expect(audited.corrections[1]).toEqual({ table: 'tenancyEvents', keys: ['aanzegging'], measure: 'aantal', frozen: '<5', live: '<5' });
+    await expect(L.ds.query(`UPDATE monitor_snapshot SET input_hash = 'x'`)).rejects.toThrow(/frozen/);
+
+    expect((await L.coordinator.get('/reports/monitor/snapshots/2026-13')).body.errors?.[0]?.field).toBe('month');
+    expect((await L.coordinator.get('/reports/monitor/snapshots/2026-08')).status).toBe(404);
+    expect((await L.officer('GM0150').get('/reports/monitor/snapshots')).status).toBe(403);
+    const csv = await L.coordinator.get('/reports/monitor/snapshots/2026-09?format=csv');
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="monitor-bevroren_2026-09-01_2026-09-30.csv"');
+    expect(csv.text.split('\r\n')).toContain('tenancyEvents,aanzegging,aantal,0,1');
   });
 });

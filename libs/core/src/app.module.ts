@@ -51,6 +51,7 @@ import { ReportService } from './reports/report.service';
 import { MonitorService } from './reports/monitor.service';
 import { ReportExport } from './reports/report-export';
 import { DemandService } from './reports/demand.service';
+import { MonitorSnapshotService } from './reports/monitor-snapshot.service';
 import { ContingentController } from './contingents/contingent.controller';
 import { ContingentService } from './contingents/contingent.service';
 import { RentParametersService } from './rent-parameters/rent-parameters.service';
@@ -105,12 +106,12 @@ export class AppModule {
         matcherProvider,
         {
           provide: JOB_HANDLERS,
-          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor, d: TenancyReminderProcessor, e: NotificationMailProcessor) => [a, b, c, d, e],
-          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor],
+          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor, d: TenancyReminderProcessor, e: NotificationMailProcessor, f: MonitorSnapshotService) => [a, b, c, d, e, f],
+          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor, MonitorSnapshotService],
         },
         { provide: MAILER, useFactory: () => createMailer(opts.env) },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
-        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService, MonitorService, ReportExport, ContingentService, DemandService, MatchingScheduleProcessor, UnitService,
+        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService, MonitorService, ReportExport, ContingentService, DemandService, MonitorSnapshotService, MatchingScheduleProcessor, UnitService,
         NotificationService, TenancyReminderProcessor, NotificationMailProcessor,
       ],
       exports: [JobRunner],

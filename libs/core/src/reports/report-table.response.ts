@@ -64,3 +64,28 @@ export class DemandResponse {
   @ApiProperty({ type: [DemandCell] }) items: DemandCell[];
   @ApiProperty({ type: [DemandMunicipality] }) municipalities: DemandMunicipality[];
 }
+
+export class SnapshotSummary {
+  @ApiProperty({ example: '2026-10' }) month: string;
+  @ApiProperty({ format: 'date-time', type: String }) frozenAt: string;
+  @ApiProperty({ description: 'SHA-256 of the frozen figures as stored' }) inputHash: string;
+}
+
+export class SnapshotList {
+  @ApiProperty({ type: [SnapshotSummary] }) items: SnapshotSummary[];
+}
+
+export class CorrectionResponse {
+  @ApiProperty({ example: 'byMunicipality' }) table: string;
+  @ApiProperty({ type: [String] }) keys: string[];
+  @ApiProperty() measure: string;
+  @ApiProperty(CELL_SCHEMA) frozen: number | string | null;
+  @ApiProperty(CELL_SCHEMA) live: number | string | null;
+}
+
+export class MonitorSnapshotResponse extends MonitorResponse {
+  @ApiProperty({ example: '2026-10' }) month: string;
+  @ApiProperty({ format: 'date-time', type: String }) frozenAt: string;
+  @ApiProperty() inputHash: string;
+  @ApiProperty({ type: [CorrectionResponse], description: 'cells whose live value differs from the frozen one; the frozen figures are never changed' }) corrections: CorrectionResponse[];
+}

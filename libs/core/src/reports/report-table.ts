@@ -1,7 +1,7 @@
 import { Count, suppressGroup } from '@tp/domain';
 
 /** A cell of a report: a count (or "<5" when suppressed), a statistic, or nothing. */
-export type Cell = Count | null;
+export type Cell = Count | string | null;
 
 /**
  * One table of a report: rows keyed by one or more dimensions, with one value per measure. Every

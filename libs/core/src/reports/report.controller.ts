@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Actor, CurrentActor } from '../auth/actor';
@@ -8,7 +8,8 @@ import { ReportExport } from './report-export';
 import { ExportQuery, PeriodQuery } from './report.dto';
 import { ExchangeLedgerResponse, NeighbourhoodLoadResponse } from './report.response';
 import { exchangeLedgerDocument, neighbourhoodLoadDocument, ReportService } from './report.service';
-import { DemandResponse, MonitorResponse } from './report-table.response';
+import { DemandResponse, MonitorResponse, MonitorSnapshotResponse, SnapshotList } from './report-table.response';
+import { MonitorSnapshotService, snapshotDocument } from './monitor-snapshot.service';
 import { demandDocument, DemandService } from './demand.service';
 
 const FILES = ['application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
@@ -23,6 +24,7 @@ export class ReportController {
     private readonly monitors: MonitorService,
     private readonly files: ReportExport,
     private readonly demands: DemandService,
+    private readonly snapshots: MonitorSnapshotService,
   ) {}
 
   @Get('exchange-ledger') @Roles('coordinator', 'municipal_officer') @ApiOkResponse({ type: ExchangeLedgerResponse }) @ApiOperation({ operationId: 'getExchangeLedger' })
@@ -36,4 +38,10 @@ export class ReportController {
 
   @Get('demand') @Roles('coordinator', 'municipal_officer', 'auditor') @ApiOkResponse({ type: DemandResponse }) @ApiOperation({ operationId: 'getDemand', summary: 'The demand inventory: expected outflow against supply per municipality, woonvariant, huursegment and household size' })
   demand(@CurrentActor() a: Actor, @Query() q: ExportQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response) { return this.files.respond(req, res, q.format, this.demands.demand(a), demandDocument); }
+
+  @Get('monitor/snapshots') @Roles('coordinator', 'auditor') @ApiOkResponse({ type: SnapshotList }) @ApiOperation({ operationId: 'listMonitorSnapshots', summary: 'The frozen month-end monitors of the region' })
+  snapshotList(@CurrentActor() a: Actor) { return this.snapshots.list(a); }
+
+  @Get('monitor/snapshots/:month') @Roles('coordinator', 'auditor') @ApiOkResponse({ type: MonitorSnapshotResponse }) @ApiOperation({ operationId: 'getMonitorSnapshot', summary: "A month's frozen monitor, with the cells corrected since" })
+  snapshot(@CurrentActor() a: Actor, @Param('month') month: string, @Query() q: ExportQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response) { return this.files.respond(req, res, q.format, this.snapshots.get(a, month), snapshotDocument); }
 }

@@ -25,7 +25,7 @@ CREATE INDEX contingent_region_year_idx ON contingent(region_code, year);
 CREATE TABLE monitor_snapshot (
   region_code text NOT NULL REFERENCES region(code),
   month text NOT NULL CHECK (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
-  figures jsonb NOT NULL,
+  figures json NOT NULL, -- json, not jsonb: kept byte for byte, so input_hash can be checked
   input_hash text NOT NULL,
   frozen_at timestamptz NOT NULL,
   PRIMARY KEY (region_code, month)
