@@ -18,7 +18,8 @@ export const setToken = (t: string | null) => {
 export const getToken = () => token;
 export const whenUnauthorized = (f: () => void) => (onUnauthorized = f);
 
-export const api = createClient<paths>({ baseUrl: '/api/v1' });
+// JSON bodies: the reports' CSV and Excel files are downloads (see downloadReport), not typed data
+export const api = createClient<paths, 'application/json'>({ baseUrl: '/api/v1' });
 api.use({
   onRequest({ request }) {
     if (token) request.headers.set('Authorization', `Bearer ${token}`);

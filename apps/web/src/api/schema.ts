@@ -5825,6 +5825,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The report as JSON; with format=csv or format=xlsx (or that Accept) a file with the period and the generation time, named in Content-Disposition */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -5832,8 +5833,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExchangeLedgerResponse"];
-                    "text/csv": components["schemas"]["ExchangeLedgerResponse"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ExchangeLedgerResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input; `errors` names each field */
@@ -5886,6 +5887,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The report as JSON; with format=csv or format=xlsx (or that Accept) a file with the period and the generation time, named in Content-Disposition */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -5893,8 +5895,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NeighbourhoodLoadResponse"];
-                    "text/csv": components["schemas"]["NeighbourhoodLoadResponse"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["NeighbourhoodLoadResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input; `errors` names each field */
@@ -5951,6 +5953,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The report as JSON; with format=csv or format=xlsx (or that Accept) a file with the period and the generation time, named in Content-Disposition */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -5958,8 +5961,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MonitorResponse"];
-                    "text/csv": components["schemas"]["MonitorResponse"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["MonitorResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input; `errors` names each field */
@@ -6012,6 +6015,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The report as JSON; with format=csv or format=xlsx (or that Accept) a file with the period and the generation time, named in Content-Disposition */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -6019,8 +6023,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DemandResponse"];
-                    "text/csv": components["schemas"]["DemandResponse"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["DemandResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input; `errors` names each field */
@@ -6077,8 +6081,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SnapshotList"];
-                    "text/csv": components["schemas"]["SnapshotList"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["SnapshotList"];
                 };
             };
             /** @description Invalid input; `errors` names each field */
@@ -6133,6 +6135,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The report as JSON; with format=csv or format=xlsx (or that Accept) a file with the period and the generation time, named in Content-Disposition */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -6140,8 +6143,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MonitorSnapshotResponse"];
-                    "text/csv": components["schemas"]["MonitorSnapshotResponse"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["MonitorSnapshotResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input; `errors` names each field */
@@ -6274,6 +6277,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The report as JSON; with format=csv or format=xlsx (or that Accept) a file with the period and the generation time, named in Content-Disposition */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -6281,8 +6285,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ContingentReportResponse"];
-                    "text/csv": components["schemas"]["ContingentReportResponse"];
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ContingentReportResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input; `errors` names each field */

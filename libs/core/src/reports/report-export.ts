@@ -1,4 +1,5 @@
-import { Injectable, StreamableFile } from '@nestjs/common';
+import { applyDecorators, Injectable, StreamableFile, Type } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
 import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import { ReportDocument } from './report-table';
@@ -89,3 +90,17 @@ export class ReportExport {
     return new StreamableFile(file, { type: CONTENT_TYPES[chosen], disposition: `attachment; filename="${doc.name}_${stamp}.${chosen}"`, length: file.length });
   }
 }
+
+/** Documents a report endpoint: the JSON body, or the same report as a CSV or Excel file. */
+export const ApiReport = (type: Type<unknown>) =>
+  applyDecorators(
+    ApiExtraModels(type),
+    ApiOkResponse({
+      description: 'The report as JSON; with format=csv or format=xlsx (or that Accept) a file with the period and the generation time, named in Content-Disposition',
+      content: {
+        'application/json': { schema: { $ref: getSchemaPath(type) } },
+        'text/csv': { schema: { type: 'string' } },
+        [CONTENT_TYPES.xlsx]: { schema: { type: 'string', format: 'binary' } },
+      },
+    }),
+  );
