@@ -238,7 +238,7 @@ export function ContingentsPage() {
     <>
       <PageTitle title="Contingenten">Contingenten</PageTitle>
       <Paragraph lead>Hoeveel woningen de corporaties per gemeente hebben toegezegd, en hoeveel cliënten er dit jaar al een huurcontract in zo’n woning kregen.</Paragraph>
-      <SelectField label="Jaar" name="year" value={String(year)} onChange={(v) => setYear(Number(v))} options={years} required />
+      <SelectField label="Overzicht over het jaar" name="reportYear" value={String(year)} onChange={(v) => setYear(Number(v))} options={years} required />
       {error ? <Notice type="error">{problemText(error)}</Notice> : null}
       {!data && !error && <Loading what="De contingenten" />}
       {data && (
