@@ -129,6 +129,8 @@ describe('the regional monitor on a known history', () => {
       ['from=2026-02-30&to=2026-03-01', 'from'],
       ['from=yesterday&to=2026-03-01', 'from'],
       ['to=2026-03-01', 'from'],
+      ['from=0000-01-01&to=2026-03-01', 'from'],
+      ['from=2026-01-01&to=2026-03-01&from=2026-02-01', 'from'],
       [`${PERIOD}&format=pdf`, 'format'],
     ]) {
       const res = await L.coordinator.get(`/reports/monitor?${q}`);

@@ -25,8 +25,9 @@ export interface Period {
 }
 
 export function validPeriod(from: string, to: string): Period {
-  if (!isCalendarDate(from)) throw AppError.validation('from', 'must be a date like 2026-01-01');
-  if (!isCalendarDate(to)) throw AppError.validation('to', 'must be a date like 2026-03-31');
+  const inRange = (d: string) => isCalendarDate(d) && d >= '2000-01-01' && d <= '2100-12-31';
+  if (!inRange(from)) throw AppError.validation('from', 'must be a date like 2026-01-01, between 2000 and 2100');
+  if (!inRange(to)) throw AppError.validation('to', 'must be a date like 2026-03-31, between 2000 and 2100');
   if (to < from) throw AppError.validation('to', 'must not lie before from');
   return { from, to };
 }
