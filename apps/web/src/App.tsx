@@ -13,6 +13,7 @@ import { MatchDetailPage, MatchesPage } from './pages/Matches';
 import { NominationDetailPage, NominationNewPage, NominationsPage } from './pages/Nominations';
 import { NotificationsPage } from './pages/Notifications';
 import { PolicyPage } from './pages/Policy';
+import { ContingentsPage, DemandPage, MonitorPage } from './pages/Reports';
 import { NotificationsNavText, UnreadProvider } from './notifications';
 import { SimulationPage } from './pages/Simulation';
 import { TenanciesPage } from './pages/Tenancies';
@@ -25,12 +26,15 @@ import { RefDataProvider, useRefData } from './refdata';
 const NAV: Record<Role, Array<[string, string]>> = {
   care_provider: [['/', 'Te doen'], ['/clienten', 'Cliënten'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
   corporation: [['/', 'Te doen'], ['/woningen', 'Woningen'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
-  municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
-  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/beleid', 'Beleid'], ['/meldingen', 'Meldingen']],
+  municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/monitor', 'Monitor'], ['/vraag-en-aanbod', 'Vraag en aanbod'], ['/contingenten', 'Contingenten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
+  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/monitor', 'Monitor'], ['/vraag-en-aanbod', 'Vraag en aanbod'], ['/contingenten', 'Contingenten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/beleid', 'Beleid'], ['/meldingen', 'Meldingen']],
   admin: [['/', 'Beheer'], ['/meldingen', 'Meldingen']],
-  auditor: [['/', 'Te doen'], ['/meldingen', 'Meldingen']],
+  auditor: [['/', 'Monitor'], ['/vraag-en-aanbod', 'Vraag en aanbod'], ['/contingenten', 'Contingenten'], ['/meldingen', 'Meldingen']],
   privacy_officer: [['/', 'Te doen'], ['/meldingen', 'Meldingen']],
 };
+
+/** Who reads the monitor, the demand inventory and the contingents (the auditor as aggregates only). */
+const REPORT_ROLES: Role[] = ['coordinator', 'municipal_officer', 'auditor'];
 
 export function App() {
   const { me, loading } = useSession();
@@ -50,7 +54,7 @@ export function App() {
       <Shell>
         <Routes>
           <Route path="/inloggen" element={<Navigate to="/" replace />} />
-          <Route path="/" element={me.role === 'admin' ? <AdminPage /> : <TodoPage />} />
+          <Route path="/" element={me.role === 'admin' ? <AdminPage /> : me.role === 'auditor' ? <MonitorPage /> : <TodoPage />} />
           <Route path="/clienten" element={<ClientsPage />} />
           <Route path="/clienten/nieuw" element={<ClientNewPage />} />
           <Route path="/clienten/:id" element={<ClientDetailPage />} />
@@ -65,6 +69,9 @@ export function App() {
           <Route path="/koppelingen/:id" element={<MatchDetailPage />} />
           <Route path="/buurten" element={<BuurtenPage />} />
           <Route path="/uitwisseling" element={me.role === 'municipal_officer' || me.role === 'coordinator' ? <ExchangePage /> : <NotFound />} />
+          <Route path="/monitor" element={REPORT_ROLES.includes(me.role) ? <MonitorPage /> : <NotFound />} />
+          <Route path="/vraag-en-aanbod" element={REPORT_ROLES.includes(me.role) ? <DemandPage /> : <NotFound />} />
+          <Route path="/contingenten" element={REPORT_ROLES.includes(me.role) ? <ContingentsPage /> : <NotFound />} />
           <Route path="/wachtrij" element={<QueuePage />} />
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/huurcontracten" element={<TenanciesPage />} />

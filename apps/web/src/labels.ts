@@ -183,3 +183,14 @@ export function fieldMessage(message: string): string {
   }
   return message;
 }
+
+export const HUURSEGMENT: Labels = {
+  tot_kwaliteitskortingsgrens: 'Tot de kwaliteitskortingsgrens',
+  tot_aftoppingsgrens_laag: 'Tot de lage aftoppingsgrens',
+  tot_aftoppingsgrens_hoog: 'Tot de hoge aftoppingsgrens',
+  tot_liberalisatiegrens: 'Tot de liberalisatiegrens',
+  vrije_sector: 'Vrije sector',
+  onbekend: 'Onbekend (geen maximale huur)',
+};
+export const OMKLAP_OUTCOME: Labels = { convert: 'Omgeklapt', extend: 'Verlengd', end: 'Beëindigd' };
+export const TENANCY_EVENT_TYPE: Labels = { time_out: 'Time-out', returned: 'Terug na time-out', aanzegging: 'Aanzegging', huisuitzetting: 'Huisuitzetting' };

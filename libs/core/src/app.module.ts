@@ -55,6 +55,12 @@ import { UnitService } from './setup/unit.service';
 import { RentParametersController } from './rent-parameters/rent-parameters.controller';
 import { ReportController } from './reports/report.controller';
 import { ReportService } from './reports/report.service';
+import { MonitorService } from './reports/monitor.service';
+import { ReportExport } from './reports/report-export';
+import { DemandService } from './reports/demand.service';
+import { MonitorSnapshotService } from './reports/monitor-snapshot.service';
+import { ContingentController } from './contingents/contingent.controller';
+import { ContingentService } from './contingents/contingent.service';
 import { RentParametersService } from './rent-parameters/rent-parameters.service';
 import { TenancyController } from './tenancies/tenancy.controller';
 import { TenancyReminderProcessor } from './tenancies/tenancy-reminder.processor';
@@ -95,7 +101,7 @@ export class AppModule {
       controllers: opts.http
         ? [
             AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, UnitController, ClientController,
-            NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController, ReportController,
+            NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController, ReportController, ContingentController,
             NotificationController, OidcLoginController, OrganisationOidcController,
           ]
         : [],
@@ -110,12 +116,13 @@ export class AppModule {
         matcherProvider,
         {
           provide: JOB_HANDLERS,
-          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor, d: TenancyReminderProcessor, e: NotificationMailProcessor) => [a, b, c, d, e],
-          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor],
+          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor, d: TenancyReminderProcessor, e: NotificationMailProcessor, f: MonitorSnapshotService) => [a, b, c, d, e, f],
+          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor, MonitorSnapshotService],
         },
         { provide: MAILER, useFactory: () => createMailer(opts.env) },
         AccessService, AuditService, AuthService, AccountService, SessionService, OidcService, SecretBox, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
-        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService, MatchingScheduleProcessor, UnitService,
+        MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService,
+        MonitorService, ReportExport, ContingentService, DemandService, MonitorSnapshotService, MatchingScheduleProcessor, UnitService,
         NotificationService, TenancyReminderProcessor, NotificationMailProcessor,
       ],
       exports: [JobRunner],

@@ -19,3 +19,4 @@ export * from './engine';
 export * from './tenancy';
 export * from './reminders';
 export * from './refusal';
+export * from './aggregates';

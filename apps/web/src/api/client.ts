@@ -74,7 +74,14 @@ export async function endSession(): Promise<void> {
   setTokens(null);
 }
 
-export const api = createClient<paths>({ baseUrl: '/api/v1' });
+/** The access token, refreshed first when it is about to run out (for downloads made with fetch). */
+export async function freshToken(): Promise<string | null> {
+  if (session && session.accessExpiresAt - EARLY_MS < Date.now()) await refreshSession();
+  return getToken();
+}
+
+// JSON bodies: the reports' CSV and Excel files are downloads (see downloadReport), not typed data
+export const api = createClient<paths, 'application/json'>({ baseUrl: '/api/v1' });
 /** A copy of each request as sent, so it can be sent once more after a refresh. */
 const copies = new WeakMap<Request, Request>();
 api.use({

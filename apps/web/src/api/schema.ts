@@ -821,6 +821,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reports/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The regional monitor for a period; counts below 5 are "<5" for the auditor */
+        get: operations["getMonitor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/demand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The demand inventory: expected outflow against supply per municipality, woonvariant, huursegment and household size */
+        get: operations["getDemand"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/monitor/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The frozen month-end monitors of the region */
+        get: operations["listMonitorSnapshots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/monitor/snapshots/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A month's frozen monitor, with the cells corrected since */
+        get: operations["getMonitorSnapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contingents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree a contingent; a second one for the same corporation, municipality and year is a 409 */
+        post: operations["createContingent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/contingents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getContingentReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications": {
         parameters: {
             query?: never;
@@ -1909,6 +2010,180 @@ export interface components {
             /** Format: date-time */
             generatedAt: string;
             items: components["schemas"]["NeighbourhoodLoadRow"][];
+        };
+        PeriodResponse: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        ReportRowResponse: {
+            /** @description one value per dimension */
+            keys: string[];
+            /** @description one value per measure */
+            values: ((number | "<5") | null)[];
+        };
+        ReportTableResponse: {
+            /** @example clientsByType */
+            key: string;
+            /** @example Cliënten naar type */
+            title: string;
+            dimensions: string[];
+            measures: string[];
+            rows: components["schemas"]["ReportRowResponse"][];
+            /** @description the total per measure; null for statistics */
+            totals: ((number | "<5") | null)[] | null;
+        };
+        MonitorResponse: {
+            period: components["schemas"]["PeriodResponse"];
+            /** Format: date-time */
+            generatedAt: string;
+            regionCode: string;
+            /** @description a municipal officer's own municipality; null for the region */
+            municipalityCode: string | null;
+            /** @description true when counts below 5 are shown as "<5" (the auditor) */
+            suppressed: boolean;
+            tables: components["schemas"]["ReportTableResponse"][];
+        };
+        DemandCell: {
+            municipalityCode: string;
+            woonvariant: string;
+            /** @description huursegment of the maximum rent (demand) or the rent (supply) under the rent limits in force; "onbekend" without one */
+            huursegment: string;
+            /**
+             * @description household size; for a home, the household its rooms suit (rooms − 1)
+             * @enum {string}
+             */
+            householdSize: "1" | "2" | "3" | "4+";
+            /** @description expected outflow: active and matched nominations, and open ones ready within 12 months */
+            demand: (number | "<5") | null;
+            /** @description vacancies published in the last 12 months */
+            supply: (number | "<5") | null;
+            /** @description demand − supply (negative: surplus); null when a count is suppressed */
+            gap: number | null;
+        };
+        DemandMunicipality: {
+            municipalityCode: string;
+            /** @description a count (integer) or, for readers without access to personal data (the auditor), "<5" for counts below 5; statistics (days) are numbers, null when not shown */
+            demand: (number | "<5") | null;
+            /** @description a count (integer) or, for readers without access to personal data (the auditor), "<5" for counts below 5; statistics (days) are numbers, null when not shown */
+            vacancies: (number | "<5") | null;
+            /** @description this year's contingents in the municipality */
+            contingentAgreed: number;
+            /** @description a count (integer) or, for readers without access to personal data (the auditor), "<5" for counts below 5; statistics (days) are numbers, null when not shown */
+            contingentDelivered: (number | "<5") | null;
+            /** @description agreed − delivered, at least 0 */
+            contingentRemaining: number | null;
+            /** @description demand − vacancies − contingent still to deliver; null when a count is suppressed */
+            gap: number | null;
+        };
+        DemandResponse: {
+            /** Format: date-time */
+            generatedAt: string;
+            /** Format: date */
+            asOf: string;
+            /** @description the year whose rent limits set the huursegment */
+            rentLimitsYear: number | null;
+            /** @description true when this year's limits are not entered yet and an earlier year's are used */
+            rentLimitsProvisional: boolean;
+            suppressed: boolean;
+            items: components["schemas"]["DemandCell"][];
+            municipalities: components["schemas"]["DemandMunicipality"][];
+        };
+        SnapshotSummary: {
+            /** @example 2026-10 */
+            month: string;
+            /** Format: date-time */
+            frozenAt: string;
+            /** @description SHA-256 of the frozen figures as stored */
+            inputHash: string;
+        };
+        SnapshotList: {
+            items: components["schemas"]["SnapshotSummary"][];
+        };
+        CorrectionResponse: {
+            /** @example byMunicipality */
+            table: string;
+            keys: string[];
+            measure: string;
+            /** @description a count (integer) or, for readers without access to personal data (the auditor), "<5" for counts below 5; statistics (days) are numbers, null when not shown */
+            frozen: (number | "<5") | null;
+            /** @description a count (integer) or, for readers without access to personal data (the auditor), "<5" for counts below 5; statistics (days) are numbers, null when not shown */
+            live: (number | "<5") | null;
+        };
+        MonitorSnapshotResponse: {
+            period: components["schemas"]["PeriodResponse"];
+            /** Format: date-time */
+            generatedAt: string;
+            regionCode: string;
+            /** @description a municipal officer's own municipality; null for the region */
+            municipalityCode: string | null;
+            /** @description true when counts below 5 are shown as "<5" (the auditor) */
+            suppressed: boolean;
+            tables: components["schemas"]["ReportTableResponse"][];
+            /** @example 2026-10 */
+            month: string;
+            /** Format: date-time */
+            frozenAt: string;
+            inputHash: string;
+            /** @description cells whose live value differs from the frozen one; the frozen figures are never changed */
+            corrections: components["schemas"]["CorrectionResponse"][];
+        };
+        CreateContingentDto: {
+            /**
+             * Format: uuid
+             * @description a corporation of your region
+             */
+            corporationId: string;
+            /**
+             * @description a municipality of your region
+             * @example GM0150
+             */
+            municipalityCode: string;
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description homes the corporation agrees to deliver to the transfer point in that municipality that year
+             * @example 12
+             */
+            homes: number;
+        };
+        ContingentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            corporationId: string;
+            municipalityCode: string;
+            year: number;
+            homes: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ContingentProgressRow: {
+            /** Format: uuid */
+            corporationId: string;
+            corporationName: string;
+            municipalityCode: string;
+            /** @description homes agreed (0 when delivered without a contingent) */
+            agreed: number;
+            /** @description agreed pro rata through the year up to the report date, rounded down */
+            expectedSoFar: number;
+            /** @description housed placements (tenancies started this year) in homes of the corporation in the municipality; "<5" below 5 for the auditor */
+            delivered: (number | "<5") | null;
+        };
+        ContingentReportResponse: {
+            year: number;
+            /**
+             * Format: date
+             * @description the day the progress is reckoned to
+             */
+            asOf: string;
+            /** @description the share of the year that has passed (0 to 1) */
+            yearProgress: number;
+            /** Format: date-time */
+            generatedAt: string;
+            suppressed: boolean;
+            items: components["schemas"]["ContingentProgressRow"][];
         };
         NotificationResponse: {
             /** Format: uuid */
@@ -6169,13 +6444,17 @@ export interface operations {
     };
     getExchangeLedger: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description json (default), csv or xlsx; the Accept header (text/csv, the xlsx type) works too */
+                format?: "json" | "csv" | "xlsx";
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The report as JSON; with format=csv or format=xlsx (or that Accept) a file with the period and the generation time, named in Content-Disposition */
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -6183,6 +6462,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExchangeLedgerResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input; `errors` names each field */
@@ -6225,6 +6506,196 @@ export interface operations {
     };
     getNeighbourhoodLoad: {
         parameters: {
+            query?: {
+                /** @description json (default), csv or xlsx; the Accept header (text/csv, the xlsx type) works too */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON; with format=csv or format=xlsx (or that Accept) a file with the period and the generation time, named in Content-Disposition */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeighbourhoodLoadResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMonitor: {
+        parameters: {
+            query: {
+                /** @description json (default), csv or xlsx; the Accept header (text/csv, the xlsx type) works too */
+                format?: "json" | "csv" | "xlsx";
+                /** @description first day of the period */
+                from: string;
+                /** @description last day of the period (inclusive), not before from */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON; with format=csv or format=xlsx (or that Accept) a file with the period and the generation time, named in Content-Disposition */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitorResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDemand: {
+        parameters: {
+            query?: {
+                /** @description json (default), csv or xlsx; the Accept header (text/csv, the xlsx type) works too */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON; with format=csv or format=xlsx (or that Accept) a file with the period and the generation time, named in Content-Disposition */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMonitorSnapshots: {
+        parameters: {
             query?: never;
             header?: never;
             path?: never;
@@ -6238,7 +6709,213 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NeighbourhoodLoadResponse"];
+                    "application/json": components["schemas"]["SnapshotList"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMonitorSnapshot: {
+        parameters: {
+            query?: {
+                /** @description json (default), csv or xlsx; the Accept header (text/csv, the xlsx type) works too */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON; with format=csv or format=xlsx (or that Accept) a file with the period and the generation time, named in Content-Disposition */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitorSnapshotResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createContingent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContingentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContingentResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getContingentReport: {
+        parameters: {
+            query?: {
+                /** @description json (default), csv or xlsx; the Accept header (text/csv, the xlsx type) works too */
+                format?: "json" | "csv" | "xlsx";
+                /** @description the year; default the current one */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as JSON; with format=csv or format=xlsx (or that Accept) a file with the period and the generation time, named in Content-Disposition */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContingentReportResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input; `errors` names each field */

@@ -1,5 +1,5 @@
 /** Every queue and job of the product, in one place. Payloads carry ids only. */
-export const QUEUES = ['matching', 'deadlines', 'mail'] as const;
+export const QUEUES = ['matching', 'deadlines', 'mail', 'reports'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface JobPayloads {
@@ -13,6 +13,8 @@ export interface JobPayloads {
   'tenancy.remind': { tenancyId: string; due: string; kind: 'before' | 'overdue' };
   /** E-mail one notification to its user (SMTP, or the local mail outbox in DATA_DIR/mail), once. */
   'notification.mail': { notificationId: string };
+  /** Freeze every region's monitor of `month` (YYYY-MM) once it has ended; it also schedules the next month's. */
+  'monitor.snapshot': { month: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -22,6 +24,7 @@ export const JOBS: Record<JobName, { queue: QueueName; attempts: number; backoff
   'matching.schedule': { queue: 'matching', attempts: 5, backoffMs: 5000 },
   'tenancy.remind': { queue: 'deadlines', attempts: 5, backoffMs: 5000 },
   'notification.mail': { queue: 'mail', attempts: 8, backoffMs: 10000 },
+  'monitor.snapshot': { queue: 'reports', attempts: 5, backoffMs: 60000 },
 };
 
 /** Deterministic job ids deduplicate: the same event never becomes two jobs. */
@@ -31,6 +34,7 @@ export const jobIds = {
   matchingSchedule: (regionCode: string, at: Date) => `schedule-${regionCode}-${at.toISOString()}`,
   tenancyRemind: (tenancyId: string, kind: 'before' | 'overdue', due: string) => `${tenancyId}-remind-${kind}-${due}`,
   notificationMail: (notificationId: string) => `${notificationId}-mail`,
+  monitorSnapshot: (month: string) => `monitor-snapshot-${month}`,
 };
 
 export type JobOutcome = 'done' | 'skipped';

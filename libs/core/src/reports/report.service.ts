@@ -4,6 +4,7 @@ import { Actor } from '../auth/actor';
 import { CLOCK } from '../common/clock';
 import { UnitOfWork } from '../common/unit-of-work';
 import { RegionEntity } from '../database/entities';
+import { countsTable, ReportDocument } from './report-table';
 
 const LIVE = `('${LIVE_MATCH_STATUSES.join("','")}')`;
 
@@ -66,3 +67,33 @@ export class ReportService {
     });
   }
 }
+
+type Ledger = Awaited<ReturnType<ReportService['exchangeLedger']>>;
+type Load = Awaited<ReturnType<ReportService['neighbourhoodLoad']>>;
+
+export const exchangeLedgerDocument = (r: Ledger): ReportDocument => ({
+  name: 'uitwisseling',
+  title: 'Uitwisseling tussen gemeenten (voorgesteld en gehuisvest)',
+  period: null,
+  generatedAt: r.generatedAt,
+  tables: [
+    countsTable('exchangeLedger', 'Uitwisseling', ['van gemeente', 'naar gemeente'], ['plaatsingen', 'voorgesteld', 'gehuisvest'], r.items.map((i) => ({ keys: [i.fromMunicipalityCode, i.toMunicipalityCode], values: [i.placements, i.proposed, i.housed] }))),
+  ],
+});
+
+export const neighbourhoodLoadDocument = (r: Load): ReportDocument => ({
+  name: 'buurtbelasting',
+  title: 'Buurtbelasting',
+  period: null,
+  generatedAt: r.generatedAt,
+  tables: [
+    {
+      key: 'neighbourhoodLoad',
+      title: 'Buurtbelasting',
+      dimensions: ['buurt', 'gemeente'],
+      measures: ['plaatsingen laatste 12 maanden', 'lopende huurovereenkomsten', 'lopende matches', 'maximum plaatsingen per 12 maanden', 'maximum lopende huurovereenkomsten'],
+      rows: r.items.map((i) => ({ keys: [i.neighbourhoodCode, i.municipalityCode], values: [i.placementsLast12Months, i.liveTenancies, i.liveMatches, i.maxPlacementsPer12Months, i.maxLiveTenancies] })),
+      totals: null,
+    },
+  ],
+});

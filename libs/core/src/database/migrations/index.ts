@@ -7,6 +7,7 @@ import { NotificationMail1764504000000 } from './1764504000000-notification-mail
 import { OversightRoles1764590400000 } from './1764590400000-oversight-roles';
 import { SessionsAndLockout1764610000000 } from './1764610000000-sessions-and-lockout';
 import { OrganisationOidc1764610000001 } from './1764610000001-organisation-oidc';
+import { ContingentsAndMonitorSnapshots1764620000000 } from './1764620000000-contingents-and-monitor-snapshots';
 import { RefusalConsequence1764640000000 } from './1764640000000-refusal-consequence';
 
 /** Every migration, in order. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   OversightRoles1764590400000,
   SessionsAndLockout1764610000000,
   OrganisationOidc1764610000001,
+  ContingentsAndMonitorSnapshots1764620000000,
   RefusalConsequence1764640000000,
 ];
