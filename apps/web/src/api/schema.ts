@@ -3004,6 +3004,8 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "reference" | "-reference" | "municipality" | "-municipality";
             };
             header?: never;
             path?: never;
@@ -3201,6 +3203,8 @@ export interface operations {
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
                 status?: "draft" | "submitted" | "rejected" | "active" | "matched" | "housed" | "withdrawn" | "expired";
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "status" | "-status" | "municipality" | "-municipality" | "woonvariant" | "-woonvariant";
             };
             header?: never;
             path?: never;
@@ -3921,6 +3925,8 @@ export interface operations {
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
                 status?: "open" | "matched" | "let" | "withdrawn";
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "status" | "-status" | "municipality" | "-municipality" | "availableFrom" | "-availableFrom" | "rent" | "-rent";
             };
             header?: never;
             path?: never;
@@ -4198,6 +4204,8 @@ export interface operations {
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
                 status?: "proposed" | "approved" | "accepted" | "client_accepted" | "housed" | "declined" | "expired" | "cancelled";
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "status" | "-status" | "deadline" | "-deadline" | "municipality" | "-municipality";
             };
             header?: never;
             path?: never;
@@ -4793,6 +4801,8 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "status" | "-status" | "proposals" | "-proposals";
             };
             header?: never;
             path?: never;
@@ -4985,6 +4995,8 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "status" | "-status" | "startDate" | "-startDate" | "municipality" | "-municipality";
             };
             header?: never;
             path?: never;
@@ -5658,6 +5670,8 @@ export interface operations {
                 cursor?: string;
                 /** @description true: only unread notifications; false: only read ones; left out: all */
                 unread?: "true" | "false";
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "kind" | "-kind";
             };
             header?: never;
             path?: never;
