@@ -4995,6 +4995,7 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
+                status?: "live" | "ended";
                 /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
                 sort?: "createdAt" | "-createdAt" | "status" | "-status" | "startDate" | "-startDate" | "municipality" | "-municipality";
             };

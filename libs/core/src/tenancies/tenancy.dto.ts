@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { EVALUATION_OUTCOMES, EvaluationOutcome, TENANCY_EVENT_TYPES, TenancyEventType } from '@tp/domain';
+import { EVALUATION_OUTCOMES, EvaluationOutcome, TENANCY_EVENT_TYPES, TENANCY_STATUSES, TenancyEventType, TenancyStatus } from '@tp/domain';
 import { ListQuery, SortKey, SortParam } from '../common/pagination';
 
 export class EvaluationDto {
@@ -33,6 +33,8 @@ export const TENANCY_SORTS: Record<string, SortKey> = {
 };
 
 export class TenancyListQuery extends ListQuery {
+  @ApiPropertyOptional({ enum: TENANCY_STATUSES }) @IsOptional() @IsIn(TENANCY_STATUSES as unknown as string[])
+  status?: TenancyStatus;
   @SortParam(Object.keys(TENANCY_SORTS), 'createdAt')
   sort?: string;
 }

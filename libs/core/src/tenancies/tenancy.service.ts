@@ -67,7 +67,9 @@ export class TenancyService {
 
   list(actor: Actor, q: TenancyListQuery) {
     return this.uow.run(async (m) => {
-      const page = await paginate(this.access.scoped(m.createQueryBuilder(TenancyEntity, 't'), actor, 'tenancy', 't'), 't', q, TENANCY_SORTS);
+      const qb = this.access.scoped(m.createQueryBuilder(TenancyEntity, 't'), actor, 'tenancy', 't');
+      if (q.status) qb.andWhere('t.status = :status', { status: q.status });
+      const page = await paginate(qb, 't', q, TENANCY_SORTS);
       return { items: page.items.map(tenancyView), nextCursor: page.nextCursor };
     });
   }
