@@ -1325,7 +1325,23 @@ export interface components {
             /** @description The rule, e.g. woonvariant, rooms, rent, origin, neighbourhood_placements */
             rule: string;
             passed: boolean;
+            /** @description The explanation in English, made from code and params */
             detail: string;
+            /**
+             * @description Which explanation this is, stable to translate from (absent in explanations stored before codes existed)
+             * @enum {string}
+             */
+            code?: "origin.in_origin" | "origin.exception" | "origin.outside" | "woonvariant.same" | "woonvariant.different" | "rooms.count" | "rent.no_maximum" | "rent.against_maximum" | "needs.none" | "needs.met" | "needs.unmet" | "construction.allowed" | "buurt.avoided" | "buurt.not_avoided" | "ready.available_from" | "ready.client_ready" | "declined.not_before" | "limit.placements_none" | "limit.placements" | "limit.placements_with_round" | "limit.live_none" | "limit.live" | "limit.live_with_round" | "under23.no_parameters" | "under23.birth_year_unknown" | "under23.not_under_23" | "under23.no_limit_known" | "under23.against_limit" | "exchange.none" | "exchange.own_municipality" | "exchange.room";
+            /**
+             * @description The values the explanation names: CBS codes, ids, amounts in euros as numbers, dates as YYYY-MM-DD, counts
+             * @example {
+             *       "rent": 612.5,
+             *       "max": 700
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         FitTermsResponse: {
             originMunicipality: number;

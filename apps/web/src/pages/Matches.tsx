@@ -6,7 +6,7 @@ import { Role, useMe } from '../auth';
 import { DataTable, ErrorSummary, Errors, errorsOf, Loading, Notice, PageTitle, problemText, SelectField, StatusTag, TechnicalDetail, TextareaField, TextField } from '../components/ui';
 import { Match, Vacancy, vacanciesOf } from '../data';
 import { PagedList } from '../components/PagedList';
-import { historyNote, ruleDetail } from '../explain';
+import { historyNote, ruleText } from '../explain';
 import { daysLeft, daysLeftText, formatDate, formatDateTime, formatMoney, isoToday } from '../format';
 import { useLoad } from '../hooks';
 import {
@@ -218,7 +218,7 @@ export function MatchDetailPage() {
           <tr key={r.rule} className="utrecht-table__row">
             <td className="utrecht-table__cell">{label(RULE, r.rule)}</td>
             <td className="utrecht-table__cell">{r.passed ? 'Voldoet' : 'Voldoet niet'}</td>
-            <td className="utrecht-table__cell">{ruleDetail(r.detail, ref)}</td>
+            <td className="utrecht-table__cell">{ruleText(r, ref)}</td>
           </tr>
         ))}
       </DataTable>
