@@ -125,6 +125,16 @@ describe('notifications in Dutch', () => {
       'Het einde van de voorwaarden van het huurcontract van cliënt DIM-1 stond op 22 november 2026 en er is nog geen uitkomst vastgelegd.',
     );
     expect(notificationText({ kind: 'match_step', title: '', body: 'Something new.' })).toBe('Something new.');
+    // from the code and params, whatever the English text says
+    expect(notificationText({ kind: 'match_step', title: '', body: 'Reworded.', code: 'match.step_waiting', params: { clientReference: 'DIM-3', step: 'approved', deadline: '2026-12-04' } })).toBe(
+      'De koppeling van cliënt DIM-3 wacht op uw stap: de kandidaat accepteren of afwijzen, vóór 4 december 2026.',
+    );
+    expect(notificationText({ kind: 'tenancy_overdue', title: '', body: 'Reworded.', code: 'tenancy.conditions_overdue', params: { clientReference: 'DIM-4', due: '2026-11-22' } })).toBe(
+      'Het einde van de voorwaarden van het huurcontract van cliënt DIM-4 stond op 22 november 2026 en er is nog geen uitkomst vastgelegd.',
+    );
+    expect(notificationText({ kind: 'tenancy_reminder', title: '', body: 'Reworded.', code: 'tenancy.evaluation_due', params: { clientReference: 'DIM-5', due: '2027-01-10' } })).toBe(
+      'De evaluatie van het huurcontract van cliënt DIM-5 staat op 10 januari 2027. Leg de uitkomst vast zodra de evaluatie heeft plaatsgevonden.',
+    );
     expect(notificationLink({ objectType: 'tenancy', objectId: 'x' }).to).toBe('/huurcontracten/x');
     expect(notificationLink({ objectType: 'match', objectId: 'y' }).to).toBe('/koppelingen/y');
   });

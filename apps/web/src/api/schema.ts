@@ -1761,7 +1761,24 @@ export interface components {
              */
             kind: "tenancy_reminder" | "tenancy_overdue" | "match_step";
             title: string;
+            /** @description The text in English, for the service desk */
             body: string;
+            /**
+             * @description Which text this is, stable to translate from; null for notifications written before codes existed
+             * @enum {string|null}
+             */
+            code: "tenancy.evaluation_due" | "tenancy.evaluation_overdue" | "tenancy.conditions_due" | "tenancy.conditions_overdue" | "match.step_waiting" | null;
+            /**
+             * @description The text's values: clientReference, due or deadline (YYYY-MM-DD), step (the match status)
+             * @example {
+             *       "clientReference": "DIM-2026-0141",
+             *       "step": "approved",
+             *       "deadline": "2026-12-04"
+             *     }
+             */
+            params: {
+                [key: string]: string;
+            } | null;
             /** @description Path in the web application, e.g. /tenancies/{id} */
             link: string | null;
             /** @enum {string} */
