@@ -83,7 +83,16 @@ describe('lists and their cursors', () => {
 
     it('sorts matches on their deadline with the ones without a deadline last, and pages exactly', async () => {
       const coord = loop.as(loop.r.coordinator);
+      for (let i = 0; i < 3; i++) await loop.nomination();
+      for (let i = 0; i < 3; i++) await loop.vacancy();
+      await loop.settled();
+      const proposed = (await coord.get('/matches?status=proposed')).body.items as Array<{ id: string }>;
+      expect(proposed.length).toBeGreaterThanOrEqual(3);
+      // one match leaves the live steps (no deadline any more): it sorts last
+      await loop.as(loop.r.coordinator).post(`/matches/${proposed[0].id}/cancel`, { reason: 'test' });
       const full = (await coord.get('/matches?limit=500&sort=deadline')).body.items.map((x: { id: string }) => x.id);
+      expect(full.length).toBeGreaterThanOrEqual(3);
+      expect(full[full.length - 1]).toBe(proposed[0].id);
       expect(ids(await walk(coord, '/matches?sort=deadline', 1))).toEqual(full);
       expect(ids(await walk(coord, '/matches?sort=-deadline', 2))).toEqual([...full].reverse());
     });
