@@ -1,5 +1,6 @@
 import { parseCsv } from '../../apps/web/src/csv';
-import { historyNote, ruleDetail } from '../../apps/web/src/explain';
+import { EXPLANATION_CODES, explained, ExplanationParams } from '../../libs/domain/src/explanation-codes';
+import { historyNote, ruleDetail, ruleText } from '../../apps/web/src/explain';
 import { daysLeft, daysLeftText, formatDate, formatDateTime, formatMoney, toDate } from '../../apps/web/src/format';
 import { fieldMessage } from '../../apps/web/src/labels';
 import { NOTIFICATION_KIND, notificationLink, notificationText } from '../../apps/web/src/notification-text';
@@ -56,6 +57,9 @@ describe('field messages', () => {
     expect(fieldMessage('must not be less than 1')).toBe('Vul 1 of meer in.');
     expect(fieldMessage('must be a CBS code like GM0150, or "unknown"')).toBe('Vul een CBS-code in zoals GM0150, of kies onbekend.');
     expect(fieldMessage('must be true: record the consent first')).toBe('Leg eerst de toestemming van de cliënt vast.');
+    expect(fieldMessage('is still referred to by vacancies 2, units 1')).toBe('Kan niet worden verwijderd: nog in gebruik bij 2 woningen en 1 straat of complex.');
+    expect(fieldMessage('is still referred to by buurten 1')).toBe('Kan niet worden verwijderd: nog in gebruik bij 1 buurt.');
+    expect(fieldMessage('the region would be left without a centrumgemeente')).toMatch(/^De regio houdt dan geen centrumgemeente over/);
     expect(fieldMessage('something new')).toBe('something new');
   });
 });
@@ -74,6 +78,26 @@ describe('the engine\'s explanations in Dutch', () => {
     expect(nl('3 of 4 placements in the last 12 months in BU17730101, this round\'s proposals included')).toBe('3 van 4 plaatsingen in de laatste 12 maanden in Olst-Centrum, met de voorstellen van deze ronde');
     expect(nl('23 or older in 2027: no under-23 cap')).toBe('23 jaar of ouder in 2027: geen huurgrens voor jongeren');
     expect(nl('a sentence the engine has since reworded')).toBe('a sentence the engine has since reworded');
+  });
+  it('translates every explanation code from its params, and falls back to the English sentence without a code', () => {
+    const sample: ExplanationParams = {
+      municipality: 'GM1773', origin: 'GM0150', woonvariant: 'zelfstandig', asked: 'omklap', offered: 'kamer', rooms: 2, needed: 1, rent: 612.5, max: 700, needs: 'accessible',
+      allowed: 'regulier, omklap', buurt: 'BU17730101', availableFrom: '2027-02-01', readyFrom: '2027-01-01', kind: 'buurt', area: 'BU17730101', count: 3, year: 2027, cap: 454.47,
+      capYear: 2026, room: 2, tolerance: 2, rank: 1,
+    };
+    for (const code of EXPLANATION_CODES) {
+      const check = { rule: 'x', passed: true, ...explained(code, sample) };
+      const nl = ruleText(check, names);
+      expect([code, nl]).not.toEqual([code, check.detail]);
+      expect([code, nl]).not.toEqual([code, '']);
+    }
+    const nl = (code: (typeof EXPLANATION_CODES)[number], p: ExplanationParams) => nbsp(ruleText({ ...explained(code, p) }, names));
+    expect(nl('rent.against_maximum', { rent: 612.5, max: 700 })).toBe('huur € 612,50, maximum € 700,00');
+    expect(nl('origin.exception', { municipality: 'GM1773', origin: 'GM0150' })).toBe('een uitzondering staat Olst-Wijhe toe (herkomst GM0150)');
+    expect(nl('limit.placements_with_round', { kind: 'buurt', area: 'BU17730101', count: 3, max: 4 })).toBe('3 van 4 plaatsingen in de laatste 12 maanden in Olst-Centrum, met de voorstellen van deze ronde');
+    expect(nl('under23.against_limit', { year: 2027, rent: 500, cap: 454.47, capYear: 2026 })).toBe('jonger dan 23 in 2027: huur € 500,00, kwaliteitskortingsgrens € 454,47 (van 2026, de laatst bekende voor 2027)');
+    // an explanation stored before codes existed
+    expect(nbsp(ruleText({ detail: 'rent 612.50 against maximum 700.00' }, names))).toBe('huur € 612,50, maximum € 700,00');
   });
   it('words the system notes of the history', () => {
     expect(historyNote('lease_signed', 'lease omklap from 2027-02-01')).toBe('Omklapconstructie (zorgaanbieder huurt), ingang 1 februari 2027');
@@ -101,6 +125,16 @@ describe('notifications in Dutch', () => {
       'Het einde van de voorwaarden van het huurcontract van cliënt DIM-1 stond op 22 november 2026 en er is nog geen uitkomst vastgelegd.',
     );
     expect(notificationText({ kind: 'match_step', title: '', body: 'Something new.' })).toBe('Something new.');
+    // from the code and params, whatever the English text says
+    expect(notificationText({ kind: 'match_step', title: '', body: 'Reworded.', code: 'match.step_waiting', params: { clientReference: 'DIM-3', step: 'approved', deadline: '2026-12-04' } })).toBe(
+      'De koppeling van cliënt DIM-3 wacht op uw stap: de kandidaat accepteren of afwijzen, vóór 4 december 2026.',
+    );
+    expect(notificationText({ kind: 'tenancy_overdue', title: '', body: 'Reworded.', code: 'tenancy.conditions_overdue', params: { clientReference: 'DIM-4', due: '2026-11-22' } })).toBe(
+      'Het einde van de voorwaarden van het huurcontract van cliënt DIM-4 stond op 22 november 2026 en er is nog geen uitkomst vastgelegd.',
+    );
+    expect(notificationText({ kind: 'tenancy_reminder', title: '', body: 'Reworded.', code: 'tenancy.evaluation_due', params: { clientReference: 'DIM-5', due: '2027-01-10' } })).toBe(
+      'De evaluatie van het huurcontract van cliënt DIM-5 staat op 10 januari 2027. Leg de uitkomst vast zodra de evaluatie heeft plaatsgevonden.',
+    );
     expect(notificationLink({ objectType: 'tenancy', objectId: 'x' }).to).toBe('/huurcontracten/x');
     expect(notificationLink({ objectType: 'match', objectId: 'y' }).to).toBe('/koppelingen/y');
   });

@@ -46,6 +46,10 @@ describe('deny by default: every route names its roles', () => {
         return caller.post(path, {});
       case 'PUT':
         return caller.put(path, {});
+      case 'PATCH':
+        return caller.patch(path, {});
+      case 'DELETE':
+        return caller.delete(path);
       default:
         throw new Error(`no caller for ${route.method}`);
     }

@@ -49,6 +49,8 @@ describe('matching: eligibility, origin, buurt limits and priority, on BullMQ', 
       const match = await loop.proposed(await loop.vacancy({ rent: 500 }));
       expect(match.nominationId).toBe(n.id);
       expect(match.explanation.rules).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'rent', passed: true, detail: expect.stringContaining('500.00') })]));
+      // each rule also carries a stable code with its values, to translate from
+      expect(match.explanation.rules).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'rent', code: 'rent.against_maximum', params: { rent: 500, max: 500 } })]));
     });
 
     it('never proposes a home in a buurt the client avoids', async () => {
@@ -82,6 +84,9 @@ describe('matching: eligibility, origin, buurt limits and priority, on BullMQ', 
       expect(match).toMatchObject({ nominationId: n.id, originMunicipalityCode: 'GM0262', destinationMunicipalityCode: 'GM0150' });
       expect(match.explanation.rules).toEqual(
         expect.arrayContaining([expect.objectContaining({ rule: 'origin', passed: true, detail: expect.stringContaining('origin exception') })]),
+      );
+      expect(match.explanation.rules).toEqual(
+        expect.arrayContaining([expect.objectContaining({ rule: 'origin', code: 'origin.exception', params: { municipality: 'GM0150', origin: 'GM0262' } })]),
       );
       // the destination officer approves the match
       expect((await loop.officer('GM0150').post(`/matches/${match.id}/approve`)).status).toBe(200);

@@ -85,6 +85,7 @@ describe('notifications: tenancy reminders before and after a due date, matches 
       expect(got).toHaveLength(1);
       expect(got[0]).toMatchObject({ kind: 'tenancy_reminder', objectType: 'tenancy', link: `/tenancies/${tenancyId}`, title: 'Evaluation due on 2027-12-01', readAt: null });
       expect(got[0].body).toContain(`client ${reference}`);
+      expect(got[0]).toMatchObject({ code: 'tenancy.evaluation_due', params: { clientReference: reference, due: '2027-12-01' } });
     }
     for (const token of [r.corporationB, r.careProviderB, r.officers.GM0177, r.coordinator]) expect(await about(token, tenancyId)).toEqual([]);
 
@@ -142,6 +143,7 @@ describe('notifications: tenancy reminders before and after a due date, matches 
     expect(atOfficer).toHaveLength(1);
     expect(atOfficer[0]).toMatchObject({ objectType: 'match', link: `/matches/${matchId}`, title: 'A match waits for your step: approve or decline the proposed match' });
     expect(atOfficer[0].body).toContain(`client ${reference}`);
+    expect(atOfficer[0]).toMatchObject({ code: 'match.step_waiting', params: { clientReference: reference, step: 'proposed', deadline: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
     expect(await about(r.corporationA, matchId)).toEqual([]);
     expect(await about(r.coordinator, matchId)).toEqual([]);
     expect(await about(r.officers.GM0150, matchId)).toEqual([]);

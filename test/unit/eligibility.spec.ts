@@ -44,6 +44,8 @@ describe('eligibility of a home for a nomination', () => {
         rule: 'woonvariant',
         passed: true,
         detail: 'woonvariant kamer',
+        code: 'woonvariant.same',
+        params: { woonvariant: 'kamer' },
       });
     });
 
@@ -52,6 +54,8 @@ describe('eligibility of a home for a nomination', () => {
         rule: 'woonvariant',
         passed: false,
         detail: 'asks skaeve_huse, home is zelfstandig',
+        code: 'woonvariant.different',
+        params: { asked: 'skaeve_huse', offered: 'zelfstandig' },
       });
     });
   });
@@ -180,6 +184,8 @@ describe('eligibility of a home for a nomination', () => {
         rule: 'origin',
         passed: true,
         detail: `the home lies in the municipality of origin ${DEVENTER}`,
+        code: 'origin.in_origin',
+        params: { municipality: DEVENTER },
       });
     });
 
@@ -192,6 +198,8 @@ describe('eligibility of a home for a nomination', () => {
         rule: 'origin',
         passed: false,
         detail: `the home lies in ${ZUTPHEN}, the municipality of origin is ${DEVENTER} and no exception allows it`,
+        code: 'origin.outside',
+        params: { municipality: ZUTPHEN, origin: DEVENTER },
       });
     });
 
@@ -201,6 +209,8 @@ describe('eligibility of a home for a nomination', () => {
           rule: 'origin',
           passed: true,
           detail: `origin exception allows ${code} (origin ${DEVENTER})`,
+          code: 'origin.exception',
+          params: { municipality: code, origin: DEVENTER },
         });
     });
 

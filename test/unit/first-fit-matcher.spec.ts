@@ -301,7 +301,13 @@ describe('FirstFitMatcher', () => {
     it('lists every rule it applied, each once and each passed', () => {
       expect(e.rules.map((r) => r.rule)).toEqual(ALL_RULES);
       expect(e.rules.every((r) => r.passed)).toBe(true);
-      expect(e.rules.find((r) => r.rule === 'not_declined_before')).toEqual({ rule: 'not_declined_before', passed: true, detail: 'this pairing was not declined or expired before' });
+      expect(e.rules.find((r) => r.rule === 'not_declined_before')).toEqual({
+        rule: 'not_declined_before',
+        passed: true,
+        detail: 'this pairing was not declined or expired before',
+        code: 'declined.not_before',
+        params: {},
+      });
     });
 
     it('summarises why this pairing in words', () => {

@@ -9,8 +9,8 @@ describe('neighbourhood load limits', () => {
   it('passes any load when neither limit is set', () => {
     const l = load({ placementsLast12Months: 999, liveTenancies: 999 });
     expect(checkLoad(l)).toEqual([
-      { rule: 'neighbourhood_placements', passed: true, detail: `no limit on placements in ${BUURT_A}` },
-      { rule: 'neighbourhood_live_tenancies', passed: true, detail: `no limit on live tenancies in ${BUURT_A}` },
+      { rule: 'neighbourhood_placements', passed: true, detail: `no limit on placements in ${BUURT_A}`, code: 'limit.placements_none', params: { kind: 'buurt', area: BUURT_A } },
+      { rule: 'neighbourhood_live_tenancies', passed: true, detail: `no limit on live tenancies in ${BUURT_A}`, code: 'limit.live_none', params: { kind: 'buurt', area: BUURT_A } },
     ]);
     expect(hasRoom(l)).toBe(true);
   });
@@ -20,6 +20,8 @@ describe('neighbourhood load limits', () => {
       rule: 'neighbourhood_placements',
       passed: true,
       detail: `2 of 3 placements in the last 12 months in ${BUURT_A}`,
+      code: 'limit.placements',
+      params: { kind: 'buurt', area: BUURT_A, count: 2, max: 3 },
     });
   });
 
@@ -38,6 +40,8 @@ describe('neighbourhood load limits', () => {
       rule: 'neighbourhood_live_tenancies',
       passed: true,
       detail: `1 of 2 live tenancies in ${BUURT_A}`,
+      code: 'limit.live',
+      params: { kind: 'buurt', area: BUURT_A, count: 1, max: 2 },
     });
   });
 

@@ -71,6 +71,59 @@ export function ruleDetail(detail: string, n: Names): string {
   return detail;
 }
 
+type Params = Record<string, string | number>;
+const str = (p: Params, k: string) => String(p[k] ?? '');
+const euro = (p: Params, k: string) => formatMoney(Number(p[k]));
+const area = (p: Params, n: Names) => (p.kind === 'unit' ? 'de straat of het complex' : n.neighbourhood(str(p, 'area')));
+
+/** The Dutch sentence of each explanation code (the API's `code` with its `params`). */
+const BY_CODE: Record<string, (p: Params, n: Names) => string> = {
+  'origin.in_origin': (p, n) => `de woning ligt in de gemeente van herkomst (${n.municipality(str(p, 'municipality'))})`,
+  'origin.exception': (p, n) => `een uitzondering staat ${n.municipality(str(p, 'municipality'))} toe (herkomst ${n.municipality(str(p, 'origin'))})`,
+  'origin.outside': (p, n) =>
+    `de woning ligt in ${n.municipality(str(p, 'municipality'))}, de gemeente van herkomst is ${n.municipality(str(p, 'origin'))} en geen uitzondering staat dat toe`,
+  'woonvariant.same': (p) => label(WOONVARIANT, str(p, 'woonvariant')),
+  'woonvariant.different': (p) => `gevraagd: ${label(WOONVARIANT, str(p, 'asked')).toLowerCase()}, de woning is: ${label(WOONVARIANT, str(p, 'offered')).toLowerCase()}`,
+  'rooms.count': (p) => `${p.rooms} ${Number(p.rooms) === 1 ? 'kamer' : 'kamers'}, ${p.needed} nodig`,
+  'rent.no_maximum': (p) => `huur ${euro(p, 'rent')}, geen maximum opgegeven`,
+  'rent.against_maximum': (p) => `huur ${euro(p, 'rent')}, maximum ${euro(p, 'max')}`,
+  'needs.none': () => 'geen eisen aan de woning',
+  'needs.met': (p) => `voldoet aan: ${list(str(p, 'needs'), NEEDS)}`,
+  'needs.unmet': (p) => `voldoet niet aan: ${list(str(p, 'needs'), NEEDS)}`,
+  'construction.allowed': (p) =>
+    `gevraagd: ${label(CONSTRUCTION, str(p, 'asked')).toLowerCase()}; de woning staat toe: ${str(p, 'allowed') ? list(str(p, 'allowed'), CONSTRUCTION) : 'geen'}`,
+  'buurt.avoided': (p, n) => `de cliënt wil ${n.neighbourhood(str(p, 'buurt'))} vermijden`,
+  'buurt.not_avoided': (p, n) => `${n.neighbourhood(str(p, 'buurt'))} hoeft de cliënt niet te vermijden`,
+  'ready.available_from': (p) => `beschikbaar vanaf ${formatDate(str(p, 'availableFrom'))}`,
+  'ready.client_ready': (p) => `cliënt klaar vanaf ${formatDate(str(p, 'readyFrom'))}, woning beschikbaar vanaf ${formatDate(str(p, 'availableFrom'))}`,
+  'declined.not_before': () => 'deze combinatie is niet eerder afgewezen of verlopen',
+  'limit.placements_none': (p, n) => `geen grens aan plaatsingen in ${area(p, n)}`,
+  'limit.placements': (p, n) => `${p.count} van ${p.max} plaatsingen in de laatste 12 maanden in ${area(p, n)}`,
+  'limit.placements_with_round': (p, n) => `${p.count} van ${p.max} plaatsingen in de laatste 12 maanden in ${area(p, n)}, met de voorstellen van deze ronde`,
+  'limit.live_none': (p, n) => `geen grens aan lopende huurcontracten in ${area(p, n)}`,
+  'limit.live': (p, n) => `${p.count} van ${p.max} lopende huurcontracten in ${area(p, n)}`,
+  'limit.live_with_round': (p, n) => `${p.count} van ${p.max} lopende huurcontracten in ${area(p, n)}, met de voorstellen van deze ronde`,
+  'under23.no_parameters': () => 'geen huurgrenzen bekend: de grens voor jongeren onder 23 is niet toegepast',
+  'under23.birth_year_unknown': () => 'geboortejaar onbekend: de grens voor jongeren onder 23 is niet toegepast',
+  'under23.not_under_23': (p) => `23 jaar of ouder in ${p.year}: geen huurgrens voor jongeren`,
+  'under23.no_limit_known': (p) => `jonger dan 23 in ${p.year}, en de kwaliteitskortingsgrens van dat jaar is niet bekend`,
+  'under23.against_limit': (p) =>
+    `jonger dan 23 in ${p.year}: huur ${euro(p, 'rent')}, kwaliteitskortingsgrens ${euro(p, 'cap')} (van ${p.capYear}${p.capYear === p.year ? '' : `, de laatst bekende voor ${p.year}`})`,
+  'exchange.none': () => 'in deze ronde geldt geen uitwisselingstolerantie',
+  'exchange.own_municipality': (p, n) => `de woning ligt in de eigen gemeente van de cliënt (${n.municipality(str(p, 'municipality'))}): de uitwisselingstolerantie speelt geen rol`,
+  'exchange.room': (p, n) =>
+    `cliënt uit ${n.municipality(str(p, 'origin'))}: ${n.municipality(str(p, 'municipality'))} had deze ronde ruimte voor ${p.room} ${Number(p.room) === 1 ? 'cliënt' : 'cliënten'} van elders (tolerantie ${p.tolerance}); deze cliënt is de ${p.rank}e van de cliënten van elders die op de woningen passen`,
+};
+
+/**
+ * A rule check in Dutch: from its `code` and `params` where the API gives them; an explanation stored
+ * before codes existed falls back to the English sentence, matched by pattern.
+ */
+export function ruleText(check: { code?: string; params?: Params; detail: string }, n: Names): string {
+  const f = check.code ? BY_CODE[check.code] : undefined;
+  return f ? f(check.params ?? {}, n) : ruleDetail(check.detail, n);
+}
+
 /** A system note in the match history, in Dutch where the engine's wording is known. */
 export function historyNote(type: string, note: string): string | null {
   if (type === 'proposed') return null; // the explanation above says it in full

@@ -158,6 +158,30 @@ export const RUN_TRIGGER: Labels = {
 export const LEASEHOLDER: Labels = { client: 'Cliënt', care_provider: 'Zorgaanbieder' };
 
 /** The API's field messages (class-validator, English) in Dutch where we know them. */
+/** "vacancies 2, buurten 1" from the API as "2 woningen en 1 buurt". */
+const REFERRER: Record<string, [string, string]> = {
+  buurten: ['buurt', 'buurten'],
+  organisations: ['organisatie', 'organisaties'],
+  clients: ['cliënt', 'cliënten'],
+  nominations: ['voordracht', 'voordrachten'],
+  vacancies: ['woning', 'woningen'],
+  matches: ['koppeling', 'koppelingen'],
+  tenancies: ['huurcontract', 'huurcontracten'],
+  units: ['straat of complex', 'straten of complexen'],
+  users: ['gebruiker', 'gebruikers'],
+  'other data': ['andere gegevens', 'andere gegevens'],
+};
+function referrers(list: string): string {
+  const parts = list.split(', ').map((p) => {
+    const m = /^(.*?) (\d+)$/.exec(p);
+    if (!m) return REFERRER[p]?.[1] ?? p;
+    const n = Number(m[2]);
+    const words = REFERRER[m[1]];
+    return `${n} ${words ? words[n === 1 ? 0 : 1] : m[1]}`;
+  });
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}` : parts[0];
+}
+
 const MESSAGES: Array<[RegExp, string | ((m: RegExpExecArray) => string)]> = [
   [/^should not be empty$|^must be longer than or equal to 1 characters$/, 'Vul dit veld in.'],
   [/^must be a string$/, 'Vul hier tekst in.'],
@@ -169,6 +193,10 @@ const MESSAGES: Array<[RegExp, string | ((m: RegExpExecArray) => string)]> = [
   [/^must be a CBS code like (\S+)(, or "unknown")?$/, (m) => `Vul een CBS-code in zoals ${m[1]}${m[2] ? ', of kies onbekend' : ''}.`],
   [/^each must be a CBS code like (\S+)$/, (m) => `Elke code moet een CBS-code zijn zoals ${m[1]}.`],
   [/^must be true: record the consent first$/, 'Leg eerst de toestemming van de cliënt vast.'],
+  [/^is still referred to by (.*)$/, (m) => `Kan niet worden verwijderd: nog in gebruik bij ${referrers(m[1])}.`],
+  [/^the region would be left without a centrumgemeente$/, 'De regio houdt dan geen centrumgemeente over. Maak eerst een andere gemeente centrumgemeente.'],
+  [/^the region already has a centrumgemeente$/, 'De regio heeft al een centrumgemeente.'],
+  [/^is the centrumgemeente of its region$/, 'Dit is de centrumgemeente van de regio; die kan niet worden verwijderd.'],
   [/^must contain at least 1 elements$/, 'Kies er minstens één.'],
   [/^must be one of the following values: (.*)$/, 'Kies een van de mogelijkheden.'],
   [/^must be a UUID$/, 'Kies een waarde uit de lijst.'],

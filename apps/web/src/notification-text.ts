@@ -10,6 +10,35 @@ export const NOTIFICATION_KIND: Record<Notification['kind'], string> = {
   match_step: 'Koppeling wacht op u',
 };
 
+/** The step a match waits on, by its status (the `step` of a match.step_waiting notification). */
+const STEP_BY_STATUS: Record<string, string> = {
+  proposed: 'de voorgestelde koppeling goedkeuren of afwijzen',
+  approved: 'de kandidaat accepteren of afwijzen',
+  accepted: 'de woning namens de cliënt accepteren of afwijzen',
+  client_accepted: 'het getekende huurcontract registreren',
+};
+
+/** The Dutch text of a notification from its code and params, or null for an unknown code. */
+function fromCode(code: string, p: Record<string, string>): string | null {
+  const ref = p.clientReference ?? '';
+  switch (code) {
+    case 'match.step_waiting': {
+      const step = STEP_BY_STATUS[p.step ?? ''];
+      return step ? `De koppeling van cliënt ${ref} wacht op uw stap: ${step}${p.deadline ? `, vóór ${formatDate(p.deadline)}` : ''}.` : null;
+    }
+    case 'tenancy.evaluation_due':
+      return `De evaluatie van het huurcontract van cliënt ${ref} staat op ${formatDate(p.due)}. Leg de uitkomst vast zodra de evaluatie heeft plaatsgevonden.`;
+    case 'tenancy.conditions_due':
+      return `Het einde van de voorwaarden van het huurcontract van cliënt ${ref} staat op ${formatDate(p.due)}. Leg de uitkomst vast zodra de evaluatie heeft plaatsgevonden.`;
+    case 'tenancy.evaluation_overdue':
+      return `De evaluatie van het huurcontract van cliënt ${ref} stond op ${formatDate(p.due)} en er is nog geen uitkomst vastgelegd.`;
+    case 'tenancy.conditions_overdue':
+      return `Het einde van de voorwaarden van het huurcontract van cliënt ${ref} stond op ${formatDate(p.due)} en er is nog geen uitkomst vastgelegd.`;
+    default:
+      return null;
+  }
+}
+
 const STEP_NL: Array<[string, string]> = [
   ['approve or decline the proposed match', 'de voorgestelde koppeling goedkeuren of afwijzen'],
   ['accept or decline the candidate', 'de kandidaat accepteren of afwijzen'],
@@ -18,11 +47,13 @@ const STEP_NL: Array<[string, string]> = [
 ];
 
 /**
- * The notification in Dutch. The api writes its text in English (for the service desk); the web
- * application reads the client reference, the step and the date from it, and falls back on the
- * api's own text when it does not recognise it.
+ * The notification in Dutch: from its `code` and `params`; a notification written before codes
+ * existed is read from the api's English text (the client reference, the step and the date), and
+ * anything unrecognised is shown as the api wrote it.
  */
-export function notificationText(n: Pick<Notification, 'kind' | 'title' | 'body'>): string {
+export function notificationText(n: Pick<Notification, 'kind' | 'title' | 'body'> & { code?: string | null; params?: Record<string, string> | null }): string {
+  const coded = n.code ? fromCode(n.code, n.params ?? {}) : null;
+  if (coded) return coded;
   if (n.kind === 'match_step') {
     const m = /^The match of client (.+?) waits for you to (.+?)(?: before (\d{4}-\d{2}-\d{2}))?\.$/.exec(n.body);
     const step = m && STEP_NL.find(([en]) => en === m[2]);

@@ -51,6 +51,7 @@ import { createMailer, MAILER } from './notifications/mailer';
 import { NotificationMailProcessor } from './notifications/notification-mail.processor';
 import { MunicipalityController, NeighbourhoodController, OrganisationController, RegionController, UnitController, UserController } from './setup/setup.controller';
 import { SetupService } from './setup/setup.service';
+import { SetupEditService } from './setup/setup-edit.service';
 import { UnitService } from './setup/unit.service';
 import { RentParametersController } from './rent-parameters/rent-parameters.controller';
 import { ReportController } from './reports/report.controller';
@@ -120,7 +121,7 @@ export class AppModule {
           inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor, MonitorSnapshotService],
         },
         { provide: MAILER, useFactory: () => createMailer(opts.env) },
-        AccessService, AuditService, AuthService, AccountService, SessionService, OidcService, SecretBox, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
+        AccessService, AuditService, AuthService, AccountService, SessionService, OidcService, SecretBox, UnitOfWork, Outbox, JobRunner, SetupService, SetupEditService, ClientService, NominationService, VacancyService, MatchService,
         MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService,
         MonitorService, ReportExport, ContingentService, DemandService, MonitorSnapshotService, MatchingScheduleProcessor, UnitService,
         NotificationService, TenancyReminderProcessor, NotificationMailProcessor,

@@ -1,3 +1,4 @@
+import { ExplanationCode, ExplanationParams, explained } from './explanation-codes';
 import { CandidateNomination, OpenVacancy } from './matching-input';
 
 export type RuleCode =
@@ -16,7 +17,11 @@ export type RuleCode =
 export interface RuleCheck {
   rule: RuleCode;
   passed: boolean;
+  /** The English sentence of `code` with `params`. */
   detail: string;
+  /** Which explanation this is (a stable code to translate from), with its values. */
+  code: ExplanationCode;
+  params: ExplanationParams;
 }
 
 /** Rooms a nomination needs: its own minimum, else one room per household member. */
@@ -27,14 +32,14 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 /** Whether the vacancy's municipality is allowed for this client, and on what ground. */
 export function originCheck(n: CandidateNomination, v: OpenVacancy): RuleCheck {
   if (n.originMunicipalityCode === v.municipalityCode)
-    return { rule: 'origin', passed: true, detail: `the home lies in the municipality of origin ${v.municipalityCode}` };
+    return { rule: 'origin', passed: true, ...explained('origin.in_origin', { municipality: v.municipalityCode }) };
   const allowed = n.originExceptionMunicipalityCodes;
   if (allowed !== null && (allowed.length === 0 || allowed.includes(v.municipalityCode)))
-    return { rule: 'origin', passed: true, detail: `origin exception allows ${v.municipalityCode} (origin ${n.originMunicipalityCode})` };
+    return { rule: 'origin', passed: true, ...explained('origin.exception', { municipality: v.municipalityCode, origin: n.originMunicipalityCode }) };
   return {
     rule: 'origin',
     passed: false,
-    detail: `the home lies in ${v.municipalityCode}, the municipality of origin is ${n.originMunicipalityCode} and no exception allows it`,
+    ...explained('origin.outside', { municipality: v.municipalityCode, origin: n.originMunicipalityCode }),
   };
 }
 
@@ -47,34 +52,40 @@ export function checkEligibility(n: CandidateNomination, v: OpenVacancy): RuleCh
     {
       rule: 'woonvariant',
       passed: n.woonvariant === v.woonvariant,
-      detail: n.woonvariant === v.woonvariant ? `woonvariant ${v.woonvariant}` : `asks ${n.woonvariant}, home is ${v.woonvariant}`,
+      ...(n.woonvariant === v.woonvariant ? explained('woonvariant.same', { woonvariant: v.woonvariant }) : explained('woonvariant.different', { asked: n.woonvariant, offered: v.woonvariant })),
     },
-    { rule: 'rooms', passed: v.rooms >= rooms, detail: `${v.rooms} room(s), ${rooms} needed` },
+    { rule: 'rooms', passed: v.rooms >= rooms, ...explained('rooms.count', { rooms: v.rooms, needed: rooms }) },
     {
       rule: 'rent',
       passed: n.maxRent === null || v.rent <= n.maxRent,
-      detail: n.maxRent === null ? `rent ${v.rent.toFixed(2)}, no maximum set` : `rent ${v.rent.toFixed(2)} against maximum ${n.maxRent.toFixed(2)}`,
+      ...(n.maxRent === null ? explained('rent.no_maximum', { rent: v.rent }) : explained('rent.against_maximum', { rent: v.rent, max: n.maxRent })),
     },
     {
       rule: 'needs',
       passed: unmetNeeds.length === 0,
-      detail: homeNeeds.length === 0 ? 'no needs that concern the home' : unmetNeeds.length === 0 ? `meets ${homeNeeds.join(', ')}` : `does not meet ${unmetNeeds.join(', ')}`,
+      ...(homeNeeds.length === 0
+        ? explained('needs.none')
+        : unmetNeeds.length === 0
+          ? explained('needs.met', { needs: homeNeeds.join(', ') })
+          : explained('needs.unmet', { needs: unmetNeeds.join(', ') })),
     },
     {
       rule: 'construction',
       passed: v.constructions.includes(n.construction),
-      detail: `${n.construction} asked, home allows ${v.constructions.join(', ') || 'none'}`,
+      ...explained('construction.allowed', { asked: n.construction, allowed: v.constructions.join(', ') }),
     },
     originCheck(n, v),
     {
       rule: 'avoided_neighbourhood',
       passed: !n.avoidNeighbourhoodCodes.includes(v.neighbourhoodCode),
-      detail: n.avoidNeighbourhoodCodes.includes(v.neighbourhoodCode) ? `buurt ${v.neighbourhoodCode} is to be avoided` : `buurt ${v.neighbourhoodCode} is not avoided`,
+      ...explained(n.avoidNeighbourhoodCodes.includes(v.neighbourhoodCode) ? 'buurt.avoided' : 'buurt.not_avoided', { buurt: v.neighbourhoodCode }),
     },
     {
       rule: 'ready_from',
       passed: n.readyFrom === null || n.readyFrom.getTime() <= v.availableFrom.getTime(),
-      detail: n.readyFrom === null ? `available from ${day(v.availableFrom)}` : `client ready from ${day(n.readyFrom)}, home available from ${day(v.availableFrom)}`,
+      ...(n.readyFrom === null
+        ? explained('ready.available_from', { availableFrom: day(v.availableFrom) })
+        : explained('ready.client_ready', { readyFrom: day(n.readyFrom), availableFrom: day(v.availableFrom) })),
     },
   ];
 }

@@ -1,3 +1,4 @@
+import { explained } from './explanation-codes';
 import { checkEligibility } from './eligibility';
 import { checkLoad } from './load-limits';
 import { Matcher, MatchingOutcome, Proposal } from './matcher';
@@ -59,7 +60,7 @@ export class FirstFitMatcher implements Matcher {
             higherRankedNotEligible: skipped,
             rules: [
               ...checks,
-              { rule: 'not_declined_before', passed: true, detail: 'this pairing was not declined or expired before' },
+              { rule: 'not_declined_before', passed: true, ...explained('declined.not_before') },
               ...loadChecks,
             ],
           },

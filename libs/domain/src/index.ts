@@ -8,6 +8,7 @@ export * from './match-state';
 export * from './priority';
 export * from './working-days';
 export * from './matching-input';
+export * from './explanation-codes';
 export * from './eligibility';
 export * from './load-limits';
 export * from './matcher';

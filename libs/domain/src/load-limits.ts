@@ -1,5 +1,6 @@
 import { NeighbourhoodLoad } from './matching-input';
 import { RuleCheck } from './eligibility';
+import { explained } from './explanation-codes';
 
 /** The limit that applies: the buurt's own, else the region's default, else none. */
 export const effectiveLimit = (own: number | null, regionDefault: number | null): number | null => own ?? regionDefault;
@@ -12,12 +13,14 @@ export function checkLoad(load: NeighbourhoodLoad): RuleCheck[] {
     {
       rule: 'neighbourhood_placements',
       passed: p === null || load.placementsLast12Months + 1 <= p,
-      detail: p === null ? `no limit on placements in ${load.code}` : `${load.placementsLast12Months} of ${p} placements in the last 12 months in ${load.code}`,
+      ...(p === null
+        ? explained('limit.placements_none', { kind: 'buurt', area: load.code })
+        : explained('limit.placements', { kind: 'buurt', area: load.code, count: load.placementsLast12Months, max: p })),
     },
     {
       rule: 'neighbourhood_live_tenancies',
       passed: t === null || load.liveTenancies + 1 <= t,
-      detail: t === null ? `no limit on live tenancies in ${load.code}` : `${load.liveTenancies} of ${t} live tenancies in ${load.code}`,
+      ...(t === null ? explained('limit.live_none', { kind: 'buurt', area: load.code }) : explained('limit.live', { kind: 'buurt', area: load.code, count: load.liveTenancies, max: t })),
     },
   ];
 }

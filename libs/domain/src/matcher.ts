@@ -1,5 +1,6 @@
 import { MatchingInput } from './matching-input';
 import { RuleCheck, RuleCode } from './eligibility';
+import { ExplanationCode, ExplanationParams } from './explanation-codes';
 import { FitWeights } from './policy';
 import { PriorityClass } from './types';
 
@@ -9,7 +10,10 @@ export type EngineRuleCode = RuleCode | 'affordability' | 'unit_placements' | 'u
 export interface EngineRuleCheck {
   rule: EngineRuleCode;
   passed: boolean;
+  /** The English sentence of `code` with `params`. */
   detail: string;
+  code: ExplanationCode;
+  params: ExplanationParams;
 }
 
 /** The fit terms of a pair, each between 0 (best) and 1 (worst). */

@@ -10,6 +10,8 @@ export function as(t: TestApp, token?: string) {
     get: (path: string) => auth(t.http.get(`/api/v1${path}`)),
     post: (path: string, body: object = {}) => auth(t.http.post(`/api/v1${path}`)).send(body),
     put: (path: string, body: object = {}) => auth(t.http.put(`/api/v1${path}`)).send(body),
+    patch: (path: string, body: object = {}) => auth(t.http.patch(`/api/v1${path}`)).send(body),
+    delete: (path: string) => auth(t.http.delete(`/api/v1${path}`)),
   };
 }
 export type Caller = ReturnType<typeof as>;

@@ -98,7 +98,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["updateRegion"];
         trace?: never;
     };
     "/regions/{code}/policy": {
@@ -133,6 +133,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/municipalities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteMunicipality"];
+        options?: never;
+        head?: never;
+        patch: operations["updateMunicipality"];
+        trace?: never;
+    };
     "/neighbourhoods": {
         parameters: {
             query?: never;
@@ -147,6 +163,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/neighbourhoods/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteNeighbourhood"];
+        options?: never;
+        head?: never;
+        patch: operations["updateNeighbourhood"];
         trace?: never;
     };
     "/neighbourhoods/{code}/units": {
@@ -195,6 +227,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteOrganisation"];
+        options?: never;
+        head?: never;
+        patch: operations["updateOrganisation"];
         trace?: never;
     };
     "/users": {
@@ -1114,6 +1162,9 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
         };
+        RenameDto: {
+            name: string;
+        };
         FitWeightsResponse: {
             originMunicipality: number;
             preferredMunicipality: number;
@@ -1197,6 +1248,11 @@ export interface components {
             items: components["schemas"]["MunicipalityResponse"][];
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        UpdateMunicipalityDto: {
+            name?: string;
+            /** @description Only while the region has no other centrumgemeente; the centrumgemeente itself cannot give it up */
+            isCentre?: boolean;
         };
         CreateNeighbourhoodDto: {
             /** @example BU01500101 */
@@ -1584,7 +1640,23 @@ export interface components {
             /** @description The rule, e.g. woonvariant, rooms, rent, origin, neighbourhood_placements */
             rule: string;
             passed: boolean;
+            /** @description The explanation in English, made from code and params */
             detail: string;
+            /**
+             * @description Which explanation this is, stable to translate from (absent in explanations stored before codes existed)
+             * @enum {string}
+             */
+            code?: "origin.in_origin" | "origin.exception" | "origin.outside" | "woonvariant.same" | "woonvariant.different" | "rooms.count" | "rent.no_maximum" | "rent.against_maximum" | "needs.none" | "needs.met" | "needs.unmet" | "construction.allowed" | "buurt.avoided" | "buurt.not_avoided" | "ready.available_from" | "ready.client_ready" | "declined.not_before" | "limit.placements_none" | "limit.placements" | "limit.placements_with_round" | "limit.live_none" | "limit.live" | "limit.live_with_round" | "under23.no_parameters" | "under23.birth_year_unknown" | "under23.not_under_23" | "under23.no_limit_known" | "under23.against_limit" | "exchange.none" | "exchange.own_municipality" | "exchange.room";
+            /**
+             * @description The values the explanation names: CBS codes, ids, amounts in euros as numbers, dates as YYYY-MM-DD, counts
+             * @example {
+             *       "rent": 612.5,
+             *       "max": 700
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         FitTermsResponse: {
             originMunicipality: number;
@@ -2194,7 +2266,24 @@ export interface components {
              */
             kind: "tenancy_reminder" | "tenancy_overdue" | "match_step";
             title: string;
+            /** @description The text in English, for the service desk */
             body: string;
+            /**
+             * @description Which text this is, stable to translate from; null for notifications written before codes existed
+             * @enum {string|null}
+             */
+            code: "tenancy.evaluation_due" | "tenancy.evaluation_overdue" | "tenancy.conditions_due" | "tenancy.conditions_overdue" | "match.step_waiting" | null;
+            /**
+             * @description The text's values: clientReference, due or deadline (YYYY-MM-DD), step (the match status)
+             * @example {
+             *       "clientReference": "DIM-2026-0141",
+             *       "step": "approved",
+             *       "deadline": "2026-12-04"
+             *     }
+             */
+            params: {
+                [key: string]: string;
+            } | null;
             /** @description Path in the web application, e.g. /tenancies/{id} */
             link: string | null;
             /** @enum {string} */
@@ -2716,6 +2805,77 @@ export interface operations {
             };
         };
     };
+    updateRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getRegionPolicy: {
         parameters: {
             query?: never;
@@ -2990,6 +3150,142 @@ export interface operations {
             };
         };
     };
+    deleteMunicipality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMunicipality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMunicipalityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listNeighbourhoods: {
         parameters: {
             query?: {
@@ -3099,6 +3395,142 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteNeighbourhood: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNeighbourhood: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeighbourhoodResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3451,6 +3883,142 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3908,6 +4476,8 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "reference" | "-reference" | "municipality" | "-municipality";
             };
             header?: never;
             path?: never;
@@ -4105,6 +4675,8 @@ export interface operations {
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
                 status?: "draft" | "submitted" | "rejected" | "active" | "matched" | "housed" | "withdrawn" | "expired";
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "status" | "-status" | "municipality" | "-municipality" | "woonvariant" | "-woonvariant";
             };
             header?: never;
             path?: never;
@@ -4825,6 +5397,8 @@ export interface operations {
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
                 status?: "open" | "matched" | "let" | "withdrawn";
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "status" | "-status" | "municipality" | "-municipality" | "availableFrom" | "-availableFrom" | "rent" | "-rent";
             };
             header?: never;
             path?: never;
@@ -5102,6 +5676,8 @@ export interface operations {
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
                 status?: "proposed" | "approved" | "accepted" | "client_accepted" | "housed" | "declined" | "expired" | "cancelled";
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "status" | "-status" | "deadline" | "-deadline" | "municipality" | "-municipality";
             };
             header?: never;
             path?: never;
@@ -5697,6 +6273,8 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "status" | "-status" | "proposals" | "-proposals";
             };
             header?: never;
             path?: never;
@@ -5889,6 +6467,9 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page */
                 cursor?: string;
+                status?: "live" | "ended";
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "status" | "-status" | "startDate" | "-startDate" | "municipality" | "-municipality";
             };
             header?: never;
             path?: never;
@@ -6964,6 +7545,8 @@ export interface operations {
                 cursor?: string;
                 /** @description true: only unread notifications; false: only read ones; left out: all */
                 unread?: "true" | "false";
+                /** @description The field to sort on; a leading - sorts descending. Ties are broken by id, so a cursor never repeats or skips a row. */
+                sort?: "createdAt" | "-createdAt" | "kind" | "-kind";
             };
             header?: never;
             path?: never;

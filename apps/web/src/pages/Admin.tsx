@@ -1,4 +1,4 @@
-import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { FormEvent, ReactNode, useState } from 'react';
 import { api, ApiError, call, Schemas } from '../api/client';
 import { useMe } from '../auth';
@@ -98,6 +98,113 @@ function UserTable({ users, organisations, reload }: { users: User[]; organisati
   );
 }
 
+/**
+ * Wijzigen and Verwijderen for one row of a Beheer table. Wijzigen opens a small form in the row (the
+ * name, and for a municipality whether it is the centrumgemeente), with its errors next to the fields;
+ * Verwijderen asks first, and a refusal (something still refers to it) stands next to the button.
+ */
+function RowActions({
+  id,
+  what,
+  name,
+  isCentre,
+  save,
+  remove,
+  onDone,
+}: {
+  id: string;
+  what: string;
+  name: string;
+  isCentre?: boolean;
+  save(v: { name: string; isCentre?: boolean }): Promise<unknown>;
+  remove?(): Promise<unknown>;
+  onDone(message: string): void;
+}) {
+  const [mode, setMode] = useState<'view' | 'edit' | 'confirm'>('view');
+  const [value, setValue] = useState({ name, isCentre });
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = errorsOf(error, value);
+  const removeError = Object.values(errorsOf(error)).join(' ') || (error ? problemText(error) : '');
+  async function run(f: () => Promise<string>) {
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await f());
+      setMode('view');
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  if (mode === 'edit')
+    return (
+      <form
+        noValidate
+        aria-label={`${what} wijzigen`}
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          void run(async () => {
+            await save({ name: value.name.trim(), ...(isCentre === undefined ? {} : { isCentre: value.isCentre }) });
+            return `${what} is gewijzigd.`;
+          });
+        }}
+      >
+        <TextField label={`Naam (${what})`} name={`${id}-name`} value={value.name} onChange={(n) => setValue((x) => ({ ...x, name: n }))} error={errors.name} required />
+        {isCentre !== undefined && (
+          <CheckboxField label="Centrumgemeente van de regio" name={`${id}-centre`} checked={Boolean(value.isCentre)} onChange={(c) => setValue((x) => ({ ...x, isCentre: c }))} error={errors.isCentre} />
+        )}
+        {error && !errors.name && !errors.isCentre ? <Notice type="error">{problemText(error)}</Notice> : null}
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+            Opslaan
+          </Button>
+          <Button appearance="secondary-action-button" onClick={() => (setMode('view'), setError(null), setValue({ name, isCentre }))}>
+            Annuleren
+          </Button>
+        </ButtonGroup>
+      </form>
+    );
+  if (mode === 'confirm')
+    return (
+      <div role="group" aria-label={`${what} verwijderen`}>
+        <Paragraph>Weet u zeker dat u {what} wilt verwijderen?</Paragraph>
+        {error ? <Notice type="error">{removeError}</Notice> : null}
+        <ButtonGroup>
+          <Button
+            appearance="primary-action-button"
+            busy={busy}
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                await remove!();
+                return `${what} is verwijderd.`;
+              })
+            }
+          >
+            Ja, verwijderen<span className="tp-visually-hidden"> ({what})</span>
+          </Button>
+          <Button appearance="secondary-action-button" onClick={() => (setMode('view'), setError(null))}>
+            Annuleren<span className="tp-visually-hidden"> ({what} verwijderen)</span>
+          </Button>
+        </ButtonGroup>
+      </div>
+    );
+  return (
+    <ButtonGroup>
+      <Button appearance="secondary-action-button" onClick={() => (setValue({ name, isCentre }), setMode('edit'))}>
+        Wijzigen<span className="tp-visually-hidden"> ({what})</span>
+      </Button>
+      {remove && (
+        <Button appearance="secondary-action-button" onClick={() => setMode('confirm')}>
+          Verwijderen<span className="tp-visually-hidden"> ({what})</span>
+        </Button>
+      )}
+    </ButtonGroup>
+  );
+}
+
 /** Beheer: regions, municipalities, buurten, organisations and users. */
 export function AdminPage() {
   const { data, error, reload } = useLoad(async () => {
@@ -117,6 +224,12 @@ export function AdminPage() {
   const [org, setOrg] = useState({ type: '', name: '', regionCode: '', municipalityCode: '' });
   const [user, setUser] = useState({ email: '', password: '', role: '', organisationId: '' });
   const [oidc, setOidc] = useState({ organisationId: '', issuerUrl: '', clientId: '', clientSecret: '', allowedEmailDomain: '' });
+
+  const [done, setDone] = useState<string | null>(null);
+  const changed = (message: string) => {
+    setDone(message);
+    reload();
+  };
 
   if (error) return <Notice type="error">{problemText(error)}</Notice>;
   if (!data) return <Loading />;
@@ -271,31 +384,80 @@ export function AdminPage() {
         )}
       </CreateForm>
 
-      <Heading2>Regio's en gemeenten</Heading2>
-      <DataTable caption="Gemeenten per regio" head={['Regio', 'Gemeente', 'CBS-code', 'Centrumgemeente', 'Buurten']}>
+      <div aria-live="polite">{done && <Notice>{done}</Notice>}</div>
+      <Heading2>Regio's</Heading2>
+      <DataTable caption="Regio's" head={['Regio', 'Code', 'Acties']}>
+        {data.regions.map((r) => (
+          <tr key={r.code} className="utrecht-table__row">
+            <td className="utrecht-table__cell">{r.name}</td>
+            <td className="utrecht-table__cell">{r.code}</td>
+            <td className="utrecht-table__cell">
+              <RowActions id={`region-${r.code}`} what={`regio ${r.name}`} name={r.name} onDone={changed} save={(v) => call(api.PATCH('/regions/{code}', { params: { path: { code: r.code } }, body: { name: v.name } }))} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <Heading2>Gemeenten</Heading2>
+      <DataTable caption="Gemeenten per regio" head={['Regio', 'Gemeente', 'CBS-code', 'Centrumgemeente', 'Buurten', 'Acties']}>
         {data.municipalities.map((m) => (
           <tr key={m.code} className="utrecht-table__row">
             <td className="utrecht-table__cell">{data.regions.find((r) => r.code === m.regionCode)?.name ?? m.regionCode}</td>
             <td className="utrecht-table__cell">{m.name}</td>
             <td className="utrecht-table__cell">{m.code}</td>
             <td className="utrecht-table__cell">{m.isCentre ? 'ja' : 'nee'}</td>
+            <td className="utrecht-table__cell">{data.neighbourhoods.filter((b) => b.municipalityCode === m.code).length}</td>
             <td className="utrecht-table__cell">
-              {data.neighbourhoods
-                .filter((b) => b.municipalityCode === m.code)
-                .map((b) => b.name)
-                .join(', ') || '—'}
+              <RowActions
+                id={`mun-${m.code}`}
+                what={`gemeente ${m.name}`}
+                name={m.name}
+                isCentre={m.isCentre}
+                onDone={changed}
+                save={(v) => call(api.PATCH('/municipalities/{code}', { params: { path: { code: m.code } }, body: v }))}
+                remove={() => call(api.DELETE('/municipalities/{code}', { params: { path: { code: m.code } } }))}
+              />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <Heading2>Buurten</Heading2>
+      <DataTable caption="Buurten per gemeente" head={['Gemeente', 'Buurt', 'CBS-code', 'Acties']}>
+        {data.neighbourhoods.map((b) => (
+          <tr key={b.code} className="utrecht-table__row">
+            <td className="utrecht-table__cell">{data.municipalities.find((m) => m.code === b.municipalityCode)?.name ?? b.municipalityCode}</td>
+            <td className="utrecht-table__cell">{b.name}</td>
+            <td className="utrecht-table__cell">{b.code}</td>
+            <td className="utrecht-table__cell">
+              <RowActions
+                id={`buurt-${b.code}`}
+                what={`buurt ${b.name}`}
+                name={b.name}
+                onDone={changed}
+                save={(v) => call(api.PATCH('/neighbourhoods/{code}', { params: { path: { code: b.code } }, body: { name: v.name } }))}
+                remove={() => call(api.DELETE('/neighbourhoods/{code}', { params: { path: { code: b.code } } }))}
+              />
             </td>
           </tr>
         ))}
       </DataTable>
       <Heading2>Organisaties</Heading2>
-      <DataTable caption="Organisaties" head={['Naam', 'Soort', 'Regio', 'Gemeente']}>
+      <DataTable caption="Organisaties" head={['Naam', 'Soort', 'Regio', 'Gemeente', 'Acties']}>
         {data.organisations.map((o) => (
           <tr key={o.id} className="utrecht-table__row">
             <td className="utrecht-table__cell">{o.name}</td>
             <td className="utrecht-table__cell">{ORG_TYPE[o.type] ?? o.type}</td>
             <td className="utrecht-table__cell">{o.regionCode}</td>
             <td className="utrecht-table__cell">{o.municipalityCode ?? '—'}</td>
+            <td className="utrecht-table__cell">
+              <RowActions
+                id={`org-${o.id}`}
+                what={`organisatie ${o.name}`}
+                name={o.name}
+                onDone={changed}
+                save={(v) => call(api.PATCH('/organisations/{id}', { params: { path: { id: o.id } }, body: { name: v.name } }))}
+                remove={() => call(api.DELETE('/organisations/{id}', { params: { path: { id: o.id } } }))}
+              />
+            </td>
           </tr>
         ))}
       </DataTable>

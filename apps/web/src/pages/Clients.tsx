@@ -1,17 +1,17 @@
 import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { all, api, call } from '../api/client';
-import { CheckboxField, CheckboxGroup, DataTable, ErrorSummary, errorsOf, Loading, Notice, PageTitle, Pager, problemText, SelectField, TextField } from '../components/ui';
+import { all, api, call, Schemas } from '../api/client';
+import { CheckboxField, CheckboxGroup, DataTable, ErrorSummary, errorsOf, Loading, PageTitle, SelectField, TextField } from '../components/ui';
 import { formatDate } from '../format';
 import { ErrorPage } from './Matches';
-import { useLoad, usePaged } from '../hooks';
+import { useLoad } from '../hooks';
+import { PagedList } from '../components/PagedList';
 import { CONSTRUCTION, CURRENT_SETTING, label, LEGAL_FRAMEWORK, NEEDS, NOMINATION_STATUS, SEX, WOONVARIANT } from '../labels';
 import { useRefData } from '../refdata';
 
 export function ClientsPage() {
   const ref = useRefData();
-  const list = usePaged((cursor) => call(api.GET('/clients', { params: { query: { cursor, limit: 25 } } })), []);
   return (
     <>
       <PageTitle title="Cliënten">Cliënten</PageTitle>
@@ -21,32 +21,37 @@ export function ClientsPage() {
           Nieuwe cliënt registreren
         </Link>
       </ButtonGroup>
-      {list.error ? <Notice type="error">{problemText(list.error)}</Notice> : null}
-      {list.loading && <Loading what="Cliënten" />}
-      {list.data && (
-        <DataTable caption="Cliënten, oudste registratie eerst" head={['Dossiernummer', 'Gemeente van herkomst', 'Geboortejaar', 'Huishouden', 'Verblijft nu in', 'Geregistreerd', '']} empty={list.items.length === 0 && 'Nog geen cliënten geregistreerd.'}>
-          {list.items.map((c) => (
-            <tr key={c.id} className="utrecht-table__row">
-              <td className="utrecht-table__cell">
-                <Link to={`/clienten/${c.id}`} className="utrecht-link">
-                  {c.reference}
-                </Link>
-              </td>
-              <td className="utrecht-table__cell">{ref.municipality(c.originMunicipalityCode)}</td>
-              <td className="utrecht-table__cell">{c.birthYear}</td>
-              <td className="utrecht-table__cell">{c.householdSize === 1 ? '1 persoon' : `${c.householdSize} personen`}</td>
-              <td className="utrecht-table__cell">{label(CURRENT_SETTING, c.currentSetting)}</td>
-              <td className="utrecht-table__cell">{formatDate(c.createdAt)}</td>
-              <td className="utrecht-table__cell">
-                <Link to={`/voordrachten/nieuw?client=${c.id}`} className="utrecht-link">
-                  Voordragen<span className="tp-visually-hidden"> ({c.reference})</span>
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
-      <Pager page={list.page} hasNext={list.hasNext} onNext={list.next} onPrevious={list.previous} />
+      <PagedList<Schemas['ClientResponse']>
+        what="Cliënten"
+        caption="Cliënten"
+        load={(q) => call(api.GET('/clients', { params: { query: { cursor: q.cursor, limit: q.limit, sort: q.sort as 'createdAt' } } }))}
+        rowKey={(c) => c.id}
+        empty="Nog geen cliënten geregistreerd."
+        columns={[
+          {
+            label: 'Dossiernummer',
+            sort: 'reference',
+            cell: (c) => (
+              <Link to={`/clienten/${c.id}`} className="utrecht-link">
+                {c.reference}
+              </Link>
+            ),
+          },
+          { label: 'Gemeente van herkomst', sort: 'municipality', cell: (c) => ref.municipality(c.originMunicipalityCode) },
+          { label: 'Geboortejaar', cell: (c) => c.birthYear },
+          { label: 'Huishouden', cell: (c) => (c.householdSize === 1 ? '1 persoon' : `${c.householdSize} personen`) },
+          { label: 'Verblijft nu in', cell: (c) => label(CURRENT_SETTING, c.currentSetting) },
+          { label: 'Geregistreerd', sort: 'createdAt', cell: (c) => formatDate(c.createdAt) },
+          {
+            label: 'Actie',
+            cell: (c) => (
+              <Link to={`/voordrachten/nieuw?client=${c.id}`} className="utrecht-link">
+                Voordragen<span className="tp-visually-hidden"> ({c.reference})</span>
+              </Link>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

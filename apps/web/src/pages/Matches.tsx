@@ -1,13 +1,14 @@
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { api, ApiError, call, Schemas } from '../api/client';
 import { Role, useMe } from '../auth';
-import { DataTable, ErrorSummary, Errors, errorsOf, Loading, Notice, PageTitle, Pager, problemText, SelectField, StatusTag, TechnicalDetail, TextareaField, TextField } from '../components/ui';
-import { listMatches, Match, vacanciesOf } from '../data';
-import { historyNote, ruleDetail } from '../explain';
+import { DataTable, ErrorSummary, Errors, errorsOf, Loading, Notice, PageTitle, problemText, SelectField, StatusTag, TechnicalDetail, TextareaField, TextField } from '../components/ui';
+import { Match, Vacancy, vacanciesOf } from '../data';
+import { PagedList } from '../components/PagedList';
+import { historyNote, ruleText } from '../explain';
 import { daysLeft, daysLeftText, formatDate, formatDateTime, formatMoney, isoToday } from '../format';
-import { useLoad, usePaged } from '../hooks';
+import { useLoad } from '../hooks';
 import {
   ACTOR, CONSTRUCTION, DECLINE_REASON, NEEDS, SUPPORT_INTENSITY, DECLINE_REASONS_FOR, EVENT, label, LIVE_MATCH_STATUSES, MATCH_STATUS, MATCH_STATUS_SHORT, PRIORITY_CLASS, RULE, STEP_ACTION, STEP_PARTY,
   WOONVARIANT,
@@ -17,49 +18,38 @@ import { useRefData } from '../refdata';
 const STATUS_OPTIONS = Object.entries(MATCH_STATUS_SHORT) as Array<[string, string]>;
 
 export function MatchesPage() {
-  const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? '';
   const ref = useRefData();
-  const list = usePaged(async (cursor) => {
-    const page = await listMatches((status || undefined) as Match['status'] | undefined, cursor, 25);
-    const homes = await vacanciesOf(page.items);
-    return { ...page, items: page.items.map((m) => ({ m, v: homes.get(m.vacancyId) ?? null })) };
-  }, [status]);
   return (
     <>
       <PageTitle title="Koppelingen">Koppelingen</PageTitle>
       <Paragraph lead>Voorgestelde en lopende koppelingen van een woning aan een voordracht, met de stap die aan de beurt is.</Paragraph>
-      <form className="tp-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter koppelingen">
-        <SelectField
-          label="Stand"
-          name="status"
-          value={status}
-          onChange={(v) => setParams(v ? { status: v } : {})}
-          options={STATUS_OPTIONS}
-          placeholder="Alle standen"
-          required
-        />
-      </form>
-      {list.error ? <Notice type="error">{problemText(list.error)}</Notice> : null}
-      {list.loading && <Loading what="Koppelingen" />}
-      {list.data && (
-        <DataTable caption="Koppelingen, oudste eerst" head={['Woning', 'Gemeente', 'Cliënt uit', 'Stand', 'Termijn']} empty={list.items.length === 0 && 'Geen koppelingen gevonden.'}>
-          {list.items.map(({ m, v }) => (
-            <tr key={m.id} className="utrecht-table__row">
-              <td className="utrecht-table__cell">
-                <Link to={`/koppelingen/${m.id}`} className="utrecht-link">
-                  {v?.address ?? `Woning in ${ref.neighbourhood(m.neighbourhoodCode)}`}
-                </Link>
-              </td>
-              <td className="utrecht-table__cell">{ref.municipality(m.destinationMunicipalityCode)}</td>
-              <td className="utrecht-table__cell">{ref.municipality(m.originMunicipalityCode)}</td>
-              <td className="utrecht-table__cell">{MATCH_STATUS_SHORT[m.status]}</td>
-              <td className="utrecht-table__cell">{m.stepDeadline ? `${formatDate(m.stepDeadline)} (${daysLeftText(m.stepDeadline)})` : '—'}</td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
-      <Pager page={list.page} hasNext={list.hasNext} onNext={list.next} onPrevious={list.previous} />
+      <PagedList<{ m: Match; v: Vacancy | null }>
+        what="Koppelingen"
+        caption="Koppelingen"
+        statuses={STATUS_OPTIONS}
+        load={async (q) => {
+          const page = await call(api.GET('/matches', { params: { query: { ...q, status: q.status as Match['status'] | undefined, sort: q.sort as 'createdAt' } } }));
+          const homes = await vacanciesOf(page.items);
+          return { ...page, items: page.items.map((m) => ({ m, v: homes.get(m.vacancyId) ?? null })) };
+        }}
+        rowKey={({ m }) => m.id}
+        empty="Geen koppelingen gevonden."
+        columns={[
+          {
+            label: 'Woning',
+            cell: ({ m, v }) => (
+              <Link to={`/koppelingen/${m.id}`} className="utrecht-link">
+                {v?.address ?? `Woning in ${ref.neighbourhood(m.neighbourhoodCode)}`}
+              </Link>
+            ),
+          },
+          { label: 'Gemeente', sort: 'municipality', cell: ({ m }) => ref.municipality(m.destinationMunicipalityCode) },
+          { label: 'Cliënt uit', cell: ({ m }) => ref.municipality(m.originMunicipalityCode) },
+          { label: 'Stand', sort: 'status', cell: ({ m }) => MATCH_STATUS_SHORT[m.status] },
+          { label: 'Termijn', sort: 'deadline', cell: ({ m }) => (m.stepDeadline ? `${formatDate(m.stepDeadline)} (${daysLeftText(m.stepDeadline)})` : '—') },
+          { label: 'Voorgesteld', sort: 'createdAt', cell: ({ m }) => formatDate(m.createdAt) },
+        ]}
+      />
     </>
   );
 }
@@ -228,7 +218,7 @@ export function MatchDetailPage() {
           <tr key={r.rule} className="utrecht-table__row">
             <td className="utrecht-table__cell">{label(RULE, r.rule)}</td>
             <td className="utrecht-table__cell">{r.passed ? 'Voldoet' : 'Voldoet niet'}</td>
-            <td className="utrecht-table__cell">{ruleDetail(r.detail, ref)}</td>
+            <td className="utrecht-table__cell">{ruleText(r, ref)}</td>
           </tr>
         ))}
       </DataTable>

@@ -3,10 +3,11 @@ import { FormEvent, ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { all, api, call, Schemas } from '../api/client';
 import { useMe } from '../auth';
-import { CheckboxGroup, DataTable, ErrorSummary, errorsOf, Loading, Notice, PageTitle, Pager, problemText, SelectField, StatusTag, TextareaField, TextField } from '../components/ui';
+import { CheckboxGroup, ErrorSummary, errorsOf, Loading, Notice, PageTitle, SelectField, StatusTag, TextareaField, TextField } from '../components/ui';
 import { Nomination } from '../data';
 import { formatDate, formatDateTime, formatMoney } from '../format';
-import { useLoad, usePaged } from '../hooks';
+import { useLoad } from '../hooks';
+import { PagedList } from '../components/PagedList';
 import { CONSTRUCTION, CURRENT_SETTING, label, MATCH_STATUS, NOMINATION_STATUS, PRIORITY_CLASS, RULE, SUPPORT_INTENSITY, WOONVARIANT } from '../labels';
 import { useRefData } from '../refdata';
 import { ErrorPage } from './Matches';
@@ -16,12 +17,6 @@ const STATUS_OPTIONS = Object.entries(NOMINATION_STATUS) as Array<[string, strin
 export function NominationsPage() {
   const me = useMe();
   const ref = useRefData();
-  const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? (me.role === 'municipal_officer' ? 'submitted' : '');
-  const list = usePaged(
-    (cursor) => call(api.GET('/nominations', { params: { query: { status: (status || undefined) as Nomination['status'] | undefined, cursor, limit: 25 } } })),
-    [status],
-  );
   return (
     <>
       <PageTitle title="Voordrachten">Voordrachten</PageTitle>
@@ -37,29 +32,31 @@ export function NominationsPage() {
           </Link>
         </ButtonGroup>
       )}
-      <form className="tp-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter voordrachten">
-        <SelectField label="Stand" name="status" value={status} onChange={(v) => setParams({ status: v })} options={STATUS_OPTIONS} placeholder="Alle standen" required />
-      </form>
-      {list.error ? <Notice type="error">{problemText(list.error)}</Notice> : null}
-      {list.loading && <Loading what="Voordrachten" />}
-      {list.data && (
-        <DataTable caption="Voordrachten, oudste eerst" head={['Voordracht', 'Herkomst', 'Beslist door', 'Stand', 'Ingediend']} empty={list.items.length === 0 && 'Geen voordrachten gevonden.'}>
-          {list.items.map((n) => (
-            <tr key={n.id} className="utrecht-table__row">
-              <td className="utrecht-table__cell">
-                <Link to={`/voordrachten/${n.id}`} className="utrecht-link">
-                  {label(WOONVARIANT, n.woonvariant)}, {label(CONSTRUCTION, n.construction).toLowerCase()}
-                </Link>
-              </td>
-              <td className="utrecht-table__cell">{ref.municipality(n.originMunicipalityCode)}</td>
-              <td className="utrecht-table__cell">{ref.municipality(n.decidingMunicipalityCode)}</td>
-              <td className="utrecht-table__cell">{label(NOMINATION_STATUS, n.status)}</td>
-              <td className="utrecht-table__cell">{formatDate(n.submittedAt)}</td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
-      <Pager page={list.page} hasNext={list.hasNext} onNext={list.next} onPrevious={list.previous} />
+      <PagedList<Nomination>
+        what="Voordrachten"
+        caption="Voordrachten"
+        statuses={STATUS_OPTIONS}
+        defaultStatus={me.role === 'municipal_officer' ? 'submitted' : ''}
+        load={(q) => call(api.GET('/nominations', { params: { query: { ...q, status: q.status as Nomination['status'] | undefined, sort: q.sort as 'createdAt' } } }))}
+        rowKey={(n) => n.id}
+        empty="Geen voordrachten gevonden."
+        columns={[
+          {
+            label: 'Voordracht',
+            sort: 'woonvariant',
+            cell: (n) => (
+              <Link to={`/voordrachten/${n.id}`} className="utrecht-link">
+                {label(WOONVARIANT, n.woonvariant)}, {label(CONSTRUCTION, n.construction).toLowerCase()}
+              </Link>
+            ),
+          },
+          { label: 'Herkomst', sort: 'municipality', cell: (n) => ref.municipality(n.originMunicipalityCode) },
+          { label: 'Beslist door', cell: (n) => ref.municipality(n.decidingMunicipalityCode) },
+          { label: 'Stand', sort: 'status', cell: (n) => label(NOMINATION_STATUS, n.status) },
+          { label: 'Ingediend', cell: (n) => formatDate(n.submittedAt) },
+          { label: 'Aangemaakt', sort: 'createdAt', cell: (n) => formatDate(n.createdAt) },
+        ]}
+      />
     </>
   );
 }

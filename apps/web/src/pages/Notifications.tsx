@@ -11,7 +11,8 @@ import { Notification, NOTIFICATION_KIND, notificationLink, notificationText, us
 export function NotificationsPage() {
   const unread = useUnread();
   const [only, setOnly] = useState<'' | 'true'>('');
-  const list = usePaged((cursor) => call(api.GET('/notifications', { params: { query: { cursor, limit: 20, unread: only || undefined } } })), [only]);
+  const [sort, setSort] = useState<'-createdAt' | 'createdAt'>('-createdAt');
+  const list = usePaged((cursor) => call(api.GET('/notifications', { params: { query: { cursor, limit: 20, unread: only || undefined, sort } } })), [only, sort]);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -51,6 +52,7 @@ export function NotificationsPage() {
       </Paragraph>
       <div className="tp-toolbar">
         <SelectField label="Tonen" name="unread" value={only} onChange={(v) => setOnly(v as '' | 'true')} options={[['', 'Alle meldingen'], ['true', 'Alleen ongelezen']]} required />
+        <SelectField label="Volgorde" name="sort" value={sort} onChange={(v) => setSort(v as '-createdAt' | 'createdAt')} options={[['-createdAt', 'Nieuwste eerst'], ['createdAt', 'Oudste eerst']]} required />
         <ButtonGroup>
           <Button appearance="secondary-action-button" onClick={markAll} busy={busy === 'all'} disabled={busy !== null || unread.count === 0}>
             Alles gelezen
@@ -65,7 +67,7 @@ export function NotificationsPage() {
       {list.loading && <Loading what="Meldingen" />}
       {list.data && list.items.length === 0 && <Paragraph className="tp-empty">{only ? 'Geen ongelezen meldingen.' : 'Nog geen meldingen.'}</Paragraph>}
       {list.data && list.items.length > 0 && (
-        <ul className="tp-notifications" aria-label="Meldingen, nieuwste eerst">
+        <ul className="tp-notifications" aria-label={sort === 'createdAt' ? 'Meldingen, oudste eerst' : 'Meldingen, nieuwste eerst'}>
           {list.items.map((n) => {
             const link = notificationLink(n);
             const isUnread = !n.readAt;

@@ -1,24 +1,19 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { FormEvent, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { all, api, call } from '../api/client';
 import { useMe } from '../auth';
-import { CheckboxField, CheckboxGroup, DataTable, ErrorSummary, errorsOf, Loading, Notice, PageTitle, Pager, problemText, SelectField, StatusTag, TextareaField, TextField } from '../components/ui';
+import { CheckboxField, CheckboxGroup, ErrorSummary, errorsOf, Loading, Notice, PageTitle, SelectField, StatusTag, TextareaField, TextField } from '../components/ui';
 import { Vacancy } from '../data';
 import { formatDate, formatMoney } from '../format';
-import { useLoad, usePaged } from '../hooks';
+import { useLoad } from '../hooks';
+import { PagedList } from '../components/PagedList';
 import { CONSTRUCTION, label, MATCH_STATUS, VACANCY_STATUS, WOONVARIANT } from '../labels';
 import { useRefData } from '../refdata';
 import { ErrorPage } from './Matches';
 
 export function VacanciesPage() {
   const ref = useRefData();
-  const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? '';
-  const list = usePaged(
-    (cursor) => call(api.GET('/vacancies', { params: { query: { status: (status || undefined) as Vacancy['status'] | undefined, cursor, limit: 25 } } })),
-    [status],
-  );
   return (
     <>
       <PageTitle title="Woningen">Woningen</PageTitle>
@@ -31,37 +26,34 @@ export function VacanciesPage() {
           Woningen uit een bestand
         </Link>
       </ButtonGroup>
-      <form className="tp-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter woningen">
-        <SelectField label="Stand" name="status" value={status} onChange={(v) => setParams(v ? { status: v } : {})} options={Object.entries(VACANCY_STATUS)} placeholder="Alle standen" required />
-      </form>
-      {list.error ? <Notice type="error">{problemText(list.error)}</Notice> : null}
-      {list.loading && <Loading what="Woningen" />}
-      {list.data && (
-        <DataTable caption="Woningen, oudste eerst" head={['Adres', 'Buurt', 'Woonvariant', 'Kamers', 'Huur', 'Beschikbaar vanaf', 'Stand']} empty={list.items.length === 0 && 'Geen woningen gevonden.'}>
-          {list.items.map((v) => (
-            <tr key={v.id} className="utrecht-table__row">
-              <td className="utrecht-table__cell">
-                <Link to={`/woningen/${v.id}`} className="utrecht-link">
-                  {v.address}
-                </Link>
-              </td>
-              <td className="utrecht-table__cell">
-                {ref.neighbourhood(v.neighbourhoodCode)} ({ref.municipality(v.municipalityCode)})
-              </td>
-              <td className="utrecht-table__cell">{label(WOONVARIANT, v.woonvariant)}</td>
-              <td className="utrecht-table__cell">{v.rooms}</td>
-              <td className="utrecht-table__cell tp-num">{formatMoney(v.rent)}</td>
-              <td className="utrecht-table__cell">{formatDate(v.availableFrom)}</td>
-              <td className="utrecht-table__cell">{label(VACANCY_STATUS, v.status)}</td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
-      <Pager page={list.page} hasNext={list.hasNext} onNext={list.next} onPrevious={list.previous} />
+      <PagedList<Vacancy>
+        what="Woningen"
+        caption="Woningen"
+        statuses={Object.entries(VACANCY_STATUS)}
+        load={(q) => call(api.GET('/vacancies', { params: { query: { ...q, status: q.status as Vacancy['status'] | undefined, sort: q.sort as 'createdAt' } } }))}
+        rowKey={(v) => v.id}
+        empty="Geen woningen gevonden."
+        columns={[
+          {
+            label: 'Adres',
+            cell: (v) => (
+              <Link to={`/woningen/${v.id}`} className="utrecht-link">
+                {v.address}
+              </Link>
+            ),
+          },
+          { label: 'Buurt', sort: 'municipality', cell: (v) => `${ref.neighbourhood(v.neighbourhoodCode)} (${ref.municipality(v.municipalityCode)})` },
+          { label: 'Woonvariant', cell: (v) => label(WOONVARIANT, v.woonvariant) },
+          { label: 'Kamers', cell: (v) => v.rooms },
+          { label: 'Huur', sort: 'rent', className: 'tp-num', cell: (v) => formatMoney(v.rent) },
+          { label: 'Beschikbaar vanaf', sort: 'availableFrom', cell: (v) => formatDate(v.availableFrom) },
+          { label: 'Stand', sort: 'status', cell: (v) => label(VACANCY_STATUS, v.status) },
+          { label: 'Aangeboden', sort: 'createdAt', cell: (v) => formatDate(v.createdAt) },
+        ]}
+      />
     </>
   );
 }
-
 const LABELS: Record<string, string> = {
   address: 'Adres',
   neighbourhoodCode: 'Buurt',

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, Equals, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CURRENT_SETTINGS, CurrentSetting, LEGAL_FRAMEWORKS, LegalFramework, NEIGHBOURHOOD_CODE, SEXES, Sex } from '@tp/domain';
+import { ListQuery, SortKey, SortParam } from '../common/pagination';
 
 export class CreateClientDto {
   @ApiProperty({ description: "The care provider's own file number; no names needed" }) @IsString() @MinLength(1) @MaxLength(100)
@@ -28,4 +29,15 @@ export class CreateClientDto {
   avoidNeighbourhoodCodes?: string[];
   @ApiProperty({ enum: [true], description: "The client's recorded consent to share data; required" }) @Equals(true, { message: 'must be true: record the consent first' })
   consentToShare: true;
+}
+
+export const CLIENT_SORTS: Record<string, SortKey> = {
+  createdAt: { prop: 'createdAt' },
+  reference: { prop: 'reference' },
+  municipality: { prop: 'originMunicipalityCode' },
+};
+
+export class ClientListQuery extends ListQuery {
+  @SortParam(Object.keys(CLIENT_SORTS), 'createdAt')
+  sort?: string;
 }

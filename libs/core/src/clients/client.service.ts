@@ -6,10 +6,10 @@ import { AuditAction, AuditService } from '../audit/audit.service';
 import { Actor } from '../auth/actor';
 import { AppError, ErrorCode } from '../common/app-error';
 import { CLOCK } from '../common/clock';
-import { ListQuery, paginate } from '../common/pagination';
+import { paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
 import { ClientEntity } from '../database/entities';
-import { CreateClientDto } from './client.dto';
+import { CLIENT_SORTS, ClientListQuery, CreateClientDto } from './client.dto';
 import { clientView } from './client.views';
 
 /** A care provider's clients. Every read and write is audited in the same transaction. */
@@ -51,9 +51,9 @@ export class ClientService {
     });
   }
 
-  list(actor: Actor, q: ListQuery) {
+  list(actor: Actor, q: ClientListQuery) {
     return this.uow.run(async (m) => {
-      const page = await paginate(this.access.scoped(m.createQueryBuilder(ClientEntity, 'c'), actor, 'client', 'c'), 'c', ['createdAt', 'id'], q);
+      const page = await paginate(this.access.scoped(m.createQueryBuilder(ClientEntity, 'c'), actor, 'client', 'c'), 'c', q, CLIENT_SORTS);
       await this.audit.record(m, actor, page.items.map((c) => ({ action: 'client.list' as AuditAction, objectType: 'client', objectId: c.id, clientId: c.id })), this.clock.now());
       return { items: page.items.map(clientView), nextCursor: page.nextCursor };
     });

@@ -14,6 +14,7 @@ export enum ErrorCode {
   LiveMatchExists = 'live_match_exists',
   OpenNominationExists = 'open_nomination_exists',
   AlreadyExists = 'already_exists',
+  InUse = 'in_use',
   PayloadTooLarge = 'payload_too_large',
   UnsupportedMediaType = 'unsupported_media_type',
   MethodNotAllowed = 'method_not_allowed',

@@ -39,6 +39,8 @@ export function mapCode(code: ErrorCode): Mapping {
       return { status: 409, title: 'The client already has an open nomination' };
     case ErrorCode.AlreadyExists:
       return { status: 409, title: 'Already exists' };
+    case ErrorCode.InUse:
+      return { status: 409, title: 'Still referred to' };
     case ErrorCode.PayloadTooLarge:
       return { status: 413, title: 'Request body too large' };
     case ErrorCode.UnsupportedMediaType:

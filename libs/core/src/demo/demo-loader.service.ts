@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { checkEligibility, checkLoad, Clock, DEFAULT_POLICY, DEFAULT_TENANCY_POLICY, Explanation, OpenVacancy, startTenancy } from '@tp/domain';
+import { checkEligibility, checkLoad, Clock, DEFAULT_POLICY, DEFAULT_TENANCY_POLICY, explained, Explanation, OpenVacancy, startTenancy } from '@tp/domain';
 import { randomInt, randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { CLOCK } from '../common/clock';
@@ -252,7 +252,7 @@ export class DemoLoader {
         },
         open,
       ),
-      { rule: 'not_declined_before' as const, passed: true, detail: 'this pairing was not declined or expired before' },
+      { rule: 'not_declined_before' as const, passed: true, ...explained('declined.not_before') },
       ...checkLoad({ code: buurt.code, maxPlacementsPer12Months: buurt.maxPlacementsPer12Months, maxLiveTenancies: buurt.maxLiveTenancies, placementsLast12Months: 0, liveTenancies: 0 }),
     ];
     const proposedAt = ctx.ago(DEMO_HOUSED.proposedDaysAgo);

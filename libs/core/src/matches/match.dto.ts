@@ -1,11 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { CONSTRUCTIONS, Construction, DECLINE_REASON_CODES, DeclineReasonCode, MATCH_STATUSES, MatchStatus } from '@tp/domain';
-import { ListQuery } from '../common/pagination';
+import { ListQuery, SortKey, SortParam } from '../common/pagination';
+
+export const MATCH_SORTS: Record<string, SortKey> = {
+  createdAt: { prop: 'createdAt' },
+  status: { prop: 'status' },
+  deadline: { prop: 'stepDeadline', nulls: { sql: "'infinity'::timestamptz", value: 'infinity' } },
+  municipality: { prop: 'destinationMunicipalityCode' },
+};
 
 export class MatchListQuery extends ListQuery {
   @ApiPropertyOptional({ enum: MATCH_STATUSES }) @IsOptional() @IsIn(MATCH_STATUSES as unknown as string[])
   status?: MatchStatus;
+  @SortParam(Object.keys(MATCH_SORTS), 'createdAt')
+  sort?: string;
 }
 
 export class DeclineMatchDto {

@@ -1,11 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONSTRUCTIONS, DECLINE_REASON_CODES, HOME_NEEDS, MATCH_STATUSES, PRIORITY_CLASSES, SUPPORT_INTENSITIES } from '@tp/domain';
+import { CONSTRUCTIONS, DECLINE_REASON_CODES, EXPLANATION_CODES, HOME_NEEDS, MATCH_STATUSES, PRIORITY_CLASSES, SUPPORT_INTENSITIES } from '@tp/domain';
 import { PageOf } from '../common/page.response';
 
 export class RuleCheckResponse {
   @ApiProperty({ description: 'The rule, e.g. woonvariant, rooms, rent, origin, neighbourhood_placements' }) rule: string;
   @ApiProperty() passed: boolean;
-  @ApiProperty() detail: string;
+  @ApiProperty({ description: 'The explanation in English, made from code and params' }) detail: string;
+  @ApiPropertyOptional({ enum: EXPLANATION_CODES, description: 'Which explanation this is, stable to translate from (absent in explanations stored before codes existed)' })
+  code?: string;
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: 'The values the explanation names: CBS codes, ids, amounts in euros as numbers, dates as YYYY-MM-DD, counts',
+    example: { rent: 612.5, max: 700 },
+  })
+  params?: Record<string, string | number>;
 }
 
 export class FitTermsResponse {

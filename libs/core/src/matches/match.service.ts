@@ -13,7 +13,7 @@ import { ClientEntity, MatchEntity, MatchEventEntity, NominationEntity, RegionEn
 import { candidateProfile } from '../access/candidate-profile';
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { TenancyReminderProcessor } from '../tenancies/tenancy-reminder.processor';
-import { CancelMatchDto, DeclineMatchDto, LeaseSignedDto, MatchListQuery } from './match.dto';
+import { CancelMatchDto, DeclineMatchDto, LeaseSignedDto, MATCH_SORTS, MatchListQuery } from './match.dto';
 import { matchEventView, matchView } from './match.views';
 
 const isParty = (actor: Actor, x: MatchEntity, party: MatchParty): boolean => {
@@ -49,7 +49,7 @@ export class MatchService {
     return this.uow.run(async (m) => {
       const qb = this.access.scoped(m.createQueryBuilder(MatchEntity, 'x'), actor, 'match', 'x');
       if (q.status) qb.andWhere('x.status = :status', { status: q.status });
-      const page = await paginate(qb, 'x', ['createdAt', 'id'], q);
+      const page = await paginate(qb, 'x', q, MATCH_SORTS);
       await this.audit.record(m, actor, page.items.map((x) => ({ action: 'match.list' as AuditAction, objectType: 'match', objectId: x.id })), this.clock.now());
       return { items: page.items.map(matchView), nextCursor: page.nextCursor };
     });

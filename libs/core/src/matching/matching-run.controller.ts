@@ -2,8 +2,8 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, CurrentActor } from '../auth/actor';
 import { Roles } from '../auth/roles.decorator';
-import { ListQuery } from '../common/pagination';
 import { uuidPipe } from '../common/validation';
+import { MatchingRunListQuery } from './matching-run.dto';
 import { MatchingRunService } from './matching-run.service';
 import { MatchingRunPage, MatchingRunResponse, MatchingRunStartedResponse } from './matching-run.response';
 
@@ -17,7 +17,7 @@ export class MatchingRunController {
   start(@CurrentActor() a: Actor) { return this.runs.start(a); }
 
   @Get() @Roles('coordinator', 'municipal_officer', 'admin') @ApiOkResponse({ type: MatchingRunPage }) @ApiOperation({ operationId: 'listMatchingRuns' })
-  list(@CurrentActor() a: Actor, @Query() q: ListQuery) { return this.runs.list(a, q); }
+  list(@CurrentActor() a: Actor, @Query() q: MatchingRunListQuery) { return this.runs.list(a, q); }
 
   @Get(':id') @Roles('coordinator', 'municipal_officer', 'admin') @ApiOkResponse({ type: MatchingRunResponse }) @ApiOperation({ operationId: 'getMatchingRun' })
   get(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string) { return this.runs.get(a, id); }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../auth/actor';
-import { ListQuery, paginate } from '../common/pagination';
+import { paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
 import { MatchingRunEntity } from '../database/entities';
+import { MATCHING_RUN_SORTS, MatchingRunListQuery } from './matching-run.dto';
 import { MatchingTriggers } from './matching-triggers.service';
 
 const runView = (r: MatchingRunEntity) => ({
@@ -32,9 +33,9 @@ export class MatchingRunService {
     return this.uow.run(async (m) => ({ runId: await this.triggers.trigger(m, actor.regionCode!, 'manual', null, actor.userId), status: 'queued' as const }));
   }
 
-  list(actor: Actor, q: ListQuery) {
+  list(actor: Actor, q: MatchingRunListQuery) {
     return this.uow.run(async (m) => {
-      const page = await paginate(this.access.scoped(m.createQueryBuilder(MatchingRunEntity, 'r'), actor, 'matching_run', 'r'), 'r', ['createdAt', 'id'], q);
+      const page = await paginate(this.access.scoped(m.createQueryBuilder(MatchingRunEntity, 'r'), actor, 'matching_run', 'r'), 'r', q, MATCHING_RUN_SORTS);
       return { items: page.items.map(runView), nextCursor: page.nextCursor };
     });
   }

@@ -4,7 +4,7 @@ import {
   CONSTRUCTIONS, Construction, MUNICIPALITY_CODE, NOMINATION_STATUSES, NominationStatus, PRIORITY_CLASSES, PriorityClass, SUPPORT_INTENSITIES,
   SupportIntensity, WOONVARIANTEN, Woonvariant,
 } from '@tp/domain';
-import { ListQuery } from '../common/pagination';
+import { ListQuery, SortKey, SortParam } from '../common/pagination';
 
 export class CreateNominationDto {
   @ApiProperty() @IsUUID()
@@ -46,7 +46,16 @@ export class OriginExceptionDto {
   allowedMunicipalityCodes?: string[];
 }
 
+export const NOMINATION_SORTS: Record<string, SortKey> = {
+  createdAt: { prop: 'createdAt' },
+  status: { prop: 'status' },
+  municipality: { prop: 'originMunicipalityCode' },
+  woonvariant: { prop: 'woonvariant' },
+};
+
 export class NominationListQuery extends ListQuery {
   @ApiPropertyOptional({ enum: NOMINATION_STATUSES }) @IsOptional() @IsIn(NOMINATION_STATUSES as unknown as string[])
   status?: NominationStatus;
+  @SortParam(Object.keys(NOMINATION_SORTS), 'createdAt')
+  sort?: string;
 }

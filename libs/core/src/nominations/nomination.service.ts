@@ -24,7 +24,7 @@ const NOT_IN_QUEUE: Record<NominationStatus, string> = {
 };
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { MatchingTriggers } from '../matching/matching-triggers.service';
-import { ApproveNominationDto, CreateNominationDto, NominationListQuery, OriginExceptionDto, ReasonDto } from './nomination.dto';
+import { ApproveNominationDto, CreateNominationDto, NOMINATION_SORTS, NominationListQuery, OriginExceptionDto, ReasonDto } from './nomination.dto';
 import { nominationView } from './nomination.views';
 
 /** Nominations for bijzondere bemiddeling: the care provider proposes, the deciding municipality approves. */
@@ -82,7 +82,7 @@ export class NominationService {
     return this.uow.run(async (m) => {
       const qb = this.access.scoped(m.createQueryBuilder(NominationEntity, 'n'), actor, 'nomination', 'n');
       if (q.status) qb.andWhere('n.status = :status', { status: q.status });
-      const page = await paginate(qb, 'n', ['createdAt', 'id'], q);
+      const page = await paginate(qb, 'n', q, NOMINATION_SORTS);
       await this.audit.record(
         m,
         actor,

@@ -1,11 +1,14 @@
 import { LiveMatchStatus, ReminderKind } from '@tp/domain';
-import { NotificationKind } from '../database/entities/notification.entity';
+import { NotificationCode, NotificationKind } from '../database/entities/notification.entity';
 
 export interface NotificationText {
   kind: NotificationKind;
   title: string;
   body: string;
   link: string;
+  /** The stable code of this text and its values (the client's reference, dates as YYYY-MM-DD, the match status). */
+  code: NotificationCode;
+  params: Record<string, string>;
 }
 
 /**
@@ -22,6 +25,8 @@ export function tenancyReminderText(kind: ReminderKind, what: 'evaluation' | 'co
         ? `${subject} of client ${clientReference} is due on ${due}. Record its outcome when it has taken place.`
         : `${subject} of client ${clientReference} was due on ${due} and no outcome has been recorded yet.`,
     link: `/tenancies/${tenancyId}`,
+    code: `tenancy.${what === 'evaluation' ? 'evaluation' : 'conditions'}_${kind === 'before' ? 'due' : 'overdue'}`,
+    params: { clientReference, due },
   };
 }
 
@@ -39,6 +44,8 @@ export function matchStepText(status: LiveMatchStatus, clientReference: string, 
     title: `A match waits for your step: ${STEP[status].split(',')[0]}`,
     body: `The match of client ${clientReference} waits for you to ${STEP[status]}${deadline ? ` before ${deadline.toISOString().slice(0, 10)}` : ''}.`,
     link: `/matches/${matchId}`,
+    code: 'match.step_waiting',
+    params: { clientReference, step: status, ...(deadline ? { deadline: deadline.toISOString().slice(0, 10) } : {}) },
   };
 }
 

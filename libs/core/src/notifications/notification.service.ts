@@ -5,11 +5,12 @@ import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
 import { CLOCK } from '../common/clock';
+import { paginate } from '../common/pagination';
 import { jobIds } from '../jobs/job-names';
 import { Outbox } from '../jobs/outbox.service';
 import { UnitOfWork } from '../common/unit-of-work';
 import { ClientEntity, MatchEntity, NominationEntity, NotificationEntity, OrganisationEntity, UserEntity } from '../database/entities';
-import { NotificationListQuery } from './notification.dto';
+import { NOTIFICATION_SORTS, NotificationListQuery } from './notification.dto';
 import { matchStepText, NotificationText } from './notification-texts';
 
 export const notificationView = (n: NotificationEntity) => ({
@@ -17,23 +18,14 @@ export const notificationView = (n: NotificationEntity) => ({
   kind: n.kind,
   title: n.title,
   body: n.body,
+  code: n.code,
+  params: n.params,
   link: n.link,
   objectType: n.objectType,
   objectId: n.objectId,
   createdAt: n.createdAt,
   readAt: n.readAt,
 });
-
-const encodeCursor = (n: NotificationEntity) => Buffer.from(JSON.stringify([n.createdAt.toISOString(), n.id])).toString('base64url');
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && !Number.isNaN(Date.parse(v[0])) && /^[0-9a-f-]{36}$/i.test(v[1])) return [v[0], v[1]];
-  } catch {
-    /* fall through */
-  }
-  throw AppError.validation('cursor', 'is not a cursor this list gave out');
-}
 
 /**
  * The in-app inbox. Every notification is written once per user, under a deduplication key derived
@@ -67,6 +59,8 @@ export class NotificationService {
           kind: text.kind,
           title: text.title,
           body: text.body,
+          code: text.code,
+          params: text.params,
           link: text.link,
           objectType: object.type,
           objectId: object.id,
@@ -117,17 +111,11 @@ export class NotificationService {
 
   list(actor: Actor, q: NotificationListQuery) {
     return this.uow.run(async (m) => {
-      const limit = q.limit ?? 50;
       const qb = m.createQueryBuilder(NotificationEntity, 'n').where('n.user_id = :user', { user: actor.userId });
       if (q.unread === 'true') qb.andWhere('n.read_at IS NULL');
       if (q.unread === 'false') qb.andWhere('n.read_at IS NOT NULL');
-      if (q.cursor) {
-        const [at, id] = decodeCursor(q.cursor);
-        qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at, id });
-      }
-      const rows = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').limit(limit + 1).getMany();
-      const items = rows.slice(0, limit);
-      return { items: items.map(notificationView), nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]) : null };
+      const page = await paginate(qb, 'n', q, NOTIFICATION_SORTS, '-createdAt');
+      return { items: page.items.map(notificationView), nextCursor: page.nextCursor };
     });
   }
 

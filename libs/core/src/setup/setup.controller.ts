@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountService } from '../auth/account.service';
 import { Actor, CurrentActor } from '../auth/actor';
 import { Roles } from '../auth/roles.decorator';
 import {
   CreateMunicipalityDto, CreateNeighbourhoodDto, CreateOrganisationDto, CreateRegionDto, CreateUserDto, LimitsDto, MunicipalityListQuery,
-  NeighbourhoodListQuery, UpdatePolicyDto, CreateUnitDto } from './setup.dto';
+  NeighbourhoodListQuery, UpdatePolicyDto, CreateUnitDto, RenameDto, UpdateMunicipalityDto } from './setup.dto';
+import { SetupEditService } from './setup-edit.service';
 import { SetupService } from './setup.service';
 import { UnitService } from './unit.service';
 import { uuidPipe } from '../common/validation';
@@ -17,7 +18,10 @@ const ALL = ['admin', 'corporation', 'care_provider', 'municipal_officer', 'coor
 @ApiBearerAuth()
 @Controller('regions')
 export class RegionController {
-  constructor(private readonly setup: SetupService) {}
+  constructor(
+    private readonly setup: SetupService,
+    private readonly edit: SetupEditService,
+  ) {}
 
   @Post() @Roles('admin') @ApiCreatedResponse({ type: RegionResponse }) @ApiOperation({ operationId: 'createRegion' })
   create(@Body() dto: CreateRegionDto) { return this.setup.createRegion(dto); }
@@ -27,6 +31,9 @@ export class RegionController {
 
   @Get(':code') @Roles(...ALL) @ApiOkResponse({ type: RegionResponse }) @ApiOperation({ operationId: 'getRegion' })
   get(@Param('code') code: string) { return this.setup.getRegion(code); }
+
+  @Patch(':code') @Roles('admin') @ApiOkResponse({ type: RegionResponse }) @ApiOperation({ operationId: 'updateRegion' })
+  update(@Param('code') code: string, @Body() dto: RenameDto) { return this.edit.renameRegion(code, dto); }
 
   @Get(':code/policy') @Roles('admin', 'coordinator') @ApiOkResponse({ type: PolicyResponse }) @ApiOperation({ operationId: 'getRegionPolicy' })
   getPolicy(@CurrentActor() actor: Actor, @Param('code') code: string) { return this.setup.getPolicy(actor, code); }
@@ -39,13 +46,22 @@ export class RegionController {
 @ApiBearerAuth()
 @Controller('municipalities')
 export class MunicipalityController {
-  constructor(private readonly setup: SetupService) {}
+  constructor(
+    private readonly setup: SetupService,
+    private readonly edit: SetupEditService,
+  ) {}
 
   @Post() @Roles('admin') @ApiCreatedResponse({ type: MunicipalityResponse }) @ApiOperation({ operationId: 'createMunicipality' })
   create(@Body() dto: CreateMunicipalityDto) { return this.setup.createMunicipality(dto); }
 
   @Get() @Roles(...ALL) @ApiOkResponse({ type: MunicipalityPage }) @ApiOperation({ operationId: 'listMunicipalities' })
   list(@Query() q: MunicipalityListQuery) { return this.setup.listMunicipalities(q); }
+
+  @Patch(':code') @Roles('admin') @ApiOkResponse({ type: MunicipalityResponse }) @ApiOperation({ operationId: 'updateMunicipality' })
+  update(@Param('code') code: string, @Body() dto: UpdateMunicipalityDto) { return this.edit.updateMunicipality(code, dto); }
+
+  @Delete(':code') @HttpCode(204) @Roles('admin') @ApiNoContentResponse() @ApiOperation({ operationId: 'deleteMunicipality' })
+  remove(@Param('code') code: string) { return this.edit.deleteMunicipality(code); }
 }
 
 @ApiTags('set-up')
@@ -55,6 +71,7 @@ export class NeighbourhoodController {
   constructor(
     private readonly setup: SetupService,
     private readonly units: UnitService,
+    private readonly edit: SetupEditService,
   ) {}
 
   @Post() @Roles('admin') @ApiCreatedResponse({ type: NeighbourhoodResponse }) @ApiOperation({ operationId: 'createNeighbourhood' })
@@ -62,6 +79,12 @@ export class NeighbourhoodController {
 
   @Get() @Roles(...ALL) @ApiOkResponse({ type: NeighbourhoodPage }) @ApiOperation({ operationId: 'listNeighbourhoods' })
   list(@Query() q: NeighbourhoodListQuery) { return this.setup.listNeighbourhoods(q); }
+
+  @Patch(':code') @Roles('admin') @ApiOkResponse({ type: NeighbourhoodResponse }) @ApiOperation({ operationId: 'updateNeighbourhood' })
+  update(@Param('code') code: string, @Body() dto: RenameDto) { return this.edit.renameNeighbourhood(code, dto); }
+
+  @Delete(':code') @HttpCode(204) @Roles('admin') @ApiNoContentResponse() @ApiOperation({ operationId: 'deleteNeighbourhood' })
+  remove(@Param('code') code: string) { return this.edit.deleteNeighbourhood(code); }
 
   @Post(':code/units') @Roles('municipal_officer', 'coordinator', 'admin') @ApiCreatedResponse({ type: UnitResponse }) @ApiOperation({ operationId: 'createNeighbourhoodUnit' })
   createUnit(@CurrentActor() actor: Actor, @Param('code') code: string, @Body() dto: CreateUnitDto) { return this.units.create(actor, code, dto); }
@@ -77,13 +100,22 @@ export class NeighbourhoodController {
 @ApiBearerAuth()
 @Controller('organisations')
 export class OrganisationController {
-  constructor(private readonly setup: SetupService) {}
+  constructor(
+    private readonly setup: SetupService,
+    private readonly edit: SetupEditService,
+  ) {}
 
   @Post() @Roles('admin') @ApiCreatedResponse({ type: OrganisationResponse }) @ApiOperation({ operationId: 'createOrganisation' })
   create(@Body() dto: CreateOrganisationDto) { return this.setup.createOrganisation(dto); }
 
   @Get() @Roles(...ALL) @ApiOkResponse({ type: OrganisationPage }) @ApiOperation({ operationId: 'listOrganisations' })
   list(@CurrentActor() actor: Actor) { return this.setup.listOrganisations(actor); }
+
+  @Patch(':id') @Roles('admin') @ApiOkResponse({ type: OrganisationResponse }) @ApiOperation({ operationId: 'updateOrganisation' })
+  update(@Param('id', uuidPipe) id: string, @Body() dto: RenameDto) { return this.edit.renameOrganisation(id, dto); }
+
+  @Delete(':id') @HttpCode(204) @Roles('admin') @ApiNoContentResponse() @ApiOperation({ operationId: 'deleteOrganisation' })
+  remove(@Param('id', uuidPipe) id: string) { return this.edit.deleteOrganisation(id); }
 }
 
 @ApiTags('set-up')

@@ -116,3 +116,15 @@ export class CreateUnitDto {
   @ApiPropertyOptional({ nullable: true, type: Number }) @IsOptional() @IsInt() @Min(0) @Max(100000) maxPlacementsPer12Months?: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) @IsOptional() @IsInt() @Min(0) @Max(100000) maxLiveTenancies?: number | null;
 }
+
+export class RenameDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200)
+  name: string;
+}
+
+export class UpdateMunicipalityDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  name?: string;
+  @ApiPropertyOptional({ description: "Only while the region has no other centrumgemeente; the centrumgemeente itself cannot give it up" }) @IsOptional() @IsBoolean()
+  isCentre?: boolean;
+}

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EvaluationDto, TenancyEventDto } from './tenancy.dto';
+import { EvaluationDto, TenancyEventDto, TenancyListQuery } from './tenancy.dto';
 import { Actor, CurrentActor } from '../auth/actor';
 import { Roles } from '../auth/roles.decorator';
-import { ListQuery } from '../common/pagination';
 import { uuidPipe } from '../common/validation';
 import { TenancyService } from './tenancy.service';
 import { TenancyPage, TenancyResponse, TenancyTimelineResponse } from './tenancy.response';
@@ -15,7 +14,7 @@ export class TenancyController {
   constructor(private readonly tenancies: TenancyService) {}
 
   @Get() @Roles('corporation', 'care_provider', 'municipal_officer', 'coordinator') @ApiOkResponse({ type: TenancyPage }) @ApiOperation({ operationId: 'listTenancies' })
-  list(@CurrentActor() a: Actor, @Query() q: ListQuery) { return this.tenancies.list(a, q); }
+  list(@CurrentActor() a: Actor, @Query() q: TenancyListQuery) { return this.tenancies.list(a, q); }
 
   @Get(':id') @Roles('corporation', 'care_provider', 'municipal_officer', 'coordinator') @ApiOkResponse({ type: TenancyResponse }) @ApiOperation({ operationId: 'getTenancy' })
   get(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string) { return this.tenancies.get(a, id); }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { EVALUATION_OUTCOMES, EvaluationOutcome, TENANCY_EVENT_TYPES, TenancyEventType } from '@tp/domain';
+import { EVALUATION_OUTCOMES, EvaluationOutcome, TENANCY_EVENT_TYPES, TENANCY_STATUSES, TenancyEventType, TenancyStatus } from '@tp/domain';
+import { ListQuery, SortKey, SortParam } from '../common/pagination';
 
 export class EvaluationDto {
   @ApiProperty({ format: 'date', example: '2027-12-01' }) @IsDateString({ strict: true }) @MinLength(10) @MaxLength(10)
@@ -22,4 +23,18 @@ export class TenancyEventDto {
   expectedReturnDate?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
   note?: string;
+}
+
+export const TENANCY_SORTS: Record<string, SortKey> = {
+  createdAt: { prop: 'createdAt' },
+  status: { prop: 'status' },
+  startDate: { prop: 'startDate' },
+  municipality: { prop: 'municipalityCode' },
+};
+
+export class TenancyListQuery extends ListQuery {
+  @ApiPropertyOptional({ enum: TENANCY_STATUSES }) @IsOptional() @IsIn(TENANCY_STATUSES as unknown as string[])
+  status?: TenancyStatus;
+  @SortParam(Object.keys(TENANCY_SORTS), 'createdAt')
+  sort?: string;
 }

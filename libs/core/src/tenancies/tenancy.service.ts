@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { CLOCK } from '../common/clock';
-import { EvaluationDto, TenancyEventDto } from './tenancy.dto';
+import { EvaluationDto, TENANCY_SORTS, TenancyEventDto, TenancyListQuery } from './tenancy.dto';
 import { TenancyReminderProcessor } from './tenancy-reminder.processor';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../auth/actor';
-import { ListQuery, paginate } from '../common/pagination';
+import { paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
 import { MatchEventEntity, RegionEntity, TenancyEntity, TenancyEventEntity } from '../database/entities';
 
@@ -65,9 +65,11 @@ export class TenancyService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  list(actor: Actor, q: ListQuery) {
+  list(actor: Actor, q: TenancyListQuery) {
     return this.uow.run(async (m) => {
-      const page = await paginate(this.access.scoped(m.createQueryBuilder(TenancyEntity, 't'), actor, 'tenancy', 't'), 't', ['createdAt', 'id'], q);
+      const qb = this.access.scoped(m.createQueryBuilder(TenancyEntity, 't'), actor, 'tenancy', 't');
+      if (q.status) qb.andWhere('t.status = :status', { status: q.status });
+      const page = await paginate(qb, 't', q, TENANCY_SORTS);
       return { items: page.items.map(tenancyView), nextCursor: page.nextCursor };
     });
   }

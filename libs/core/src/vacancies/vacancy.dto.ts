@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CONSTRUCTIONS, Construction, NEIGHBOURHOOD_CODE, VACANCY_STATUSES, VacancyStatus, WOONVARIANTEN, Woonvariant } from '@tp/domain';
-import { ListQuery } from '../common/pagination';
+import { ListQuery, SortKey, SortParam } from '../common/pagination';
 
 export class CreateVacancyDto {
   @ApiProperty({ example: 'Brink 12, 7411 BR Deventer' }) @IsString() @MinLength(1) @MaxLength(300)
@@ -26,7 +26,17 @@ export class CreateVacancyDto {
   constructions: Construction[];
 }
 
+export const VACANCY_SORTS: Record<string, SortKey> = {
+  createdAt: { prop: 'createdAt' },
+  status: { prop: 'status' },
+  municipality: { prop: 'municipalityCode' },
+  availableFrom: { prop: 'availableFrom' },
+  rent: { prop: 'rent' },
+};
+
 export class VacancyListQuery extends ListQuery {
   @ApiPropertyOptional({ enum: VACANCY_STATUSES }) @IsOptional() @IsIn(VACANCY_STATUSES as unknown as string[])
   status?: VacancyStatus;
+  @SortParam(Object.keys(VACANCY_SORTS), 'createdAt')
+  sort?: string;
 }

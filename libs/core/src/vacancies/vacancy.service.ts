@@ -11,7 +11,7 @@ import { MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity, Vacan
 import { ReasonDto } from '../nominations/nomination.dto';
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { MatchingTriggers } from '../matching/matching-triggers.service';
-import { CreateVacancyDto, VacancyListQuery } from './vacancy.dto';
+import { CreateVacancyDto, VACANCY_SORTS, VacancyListQuery } from './vacancy.dto';
 import { vacancyView } from './vacancy.views';
 
 /** Homes a corporation publishes into the transfer point; publishing triggers matching. */
@@ -61,7 +61,7 @@ export class VacancyService {
     return this.uow.run(async (m) => {
       const qb = this.access.scoped(m.createQueryBuilder(VacancyEntity, 'v'), actor, 'vacancy', 'v');
       if (q.status) qb.andWhere('v.status = :status', { status: q.status });
-      const page = await paginate(qb, 'v', ['createdAt', 'id'], q);
+      const page = await paginate(qb, 'v', q, VACANCY_SORTS);
       return { items: page.items.map(vacancyView), nextCursor: page.nextCursor };
     });
   }

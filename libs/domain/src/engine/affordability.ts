@@ -1,3 +1,4 @@
+import { explained } from '../explanation-codes';
 import { CandidateNomination, OpenVacancy, RentParameters } from '../matching-input';
 import { EngineRuleCheck } from '../matcher';
 import { isUnder23, rentLimitsFor } from '../rent';
@@ -29,16 +30,11 @@ export function capForYear(params: readonly RentParameters[], year: number): { c
  */
 export function affordabilityCheck(n: CandidateNomination, v: OpenVacancy, params: readonly RentParameters[] | undefined): EngineRuleCheck {
   const rule = 'affordability' as const;
-  if (params === undefined) return { rule, passed: true, detail: 'no rent parameters given: the under-23 cap is not applied' };
-  if (n.birthYear === undefined || n.birthYear === null) return { rule, passed: true, detail: 'birth year unknown: the under-23 cap is not applied' };
+  if (params === undefined) return { rule, passed: true, ...explained('under23.no_parameters') };
+  if (n.birthYear === undefined || n.birthYear === null) return { rule, passed: true, ...explained('under23.birth_year_unknown') };
   const year = yearOf(v.availableFrom);
-  if (!isUnder23On(n.birthYear, v.availableFrom)) return { rule, passed: true, detail: `23 or older in ${year}: no under-23 cap` };
+  if (!isUnder23On(n.birthYear, v.availableFrom)) return { rule, passed: true, ...explained('under23.not_under_23', { year }) };
   const c = capForYear(params, year);
-  if (c === undefined) return { rule, passed: false, detail: `under 23 in ${year} and no kwaliteitskortingsgrens is known for ${year}` };
-  const from = c.year === year ? `${year}` : `${c.year}, the latest known for ${year}`;
-  return {
-    rule,
-    passed: v.rent <= c.cap,
-    detail: `under 23 in ${year}: rent ${v.rent.toFixed(2)} against the kwaliteitskortingsgrens ${c.cap.toFixed(2)} of ${from}`,
-  };
+  if (c === undefined) return { rule, passed: false, ...explained('under23.no_limit_known', { year }) };
+  return { rule, passed: v.rent <= c.cap, ...explained('under23.against_limit', { year, rent: v.rent, cap: c.cap, capYear: c.year }) };
 }

@@ -1,4 +1,5 @@
 import { checkEligibility, RuleCheck } from '../eligibility';
+import { ExplanationCode, ExplanationParams, explained } from '../explanation-codes';
 import { EngineRuleCheck, EngineRuleCode, MatchingStats, Proposal, UnplacedNomination } from '../matcher';
 import { affordabilityCheck } from './affordability';
 import { affordableMax, AssignmentResult, COST_SCALE, fitTerms } from './fit';
@@ -55,19 +56,24 @@ function countPerArea(r: CompiledRound, a: AssignmentResult) {
 }
 
 type Limits = { maxPlacementsPer12Months: number | null; maxLiveTenancies: number | null; placementsLast12Months: number; liveTenancies: number };
-function limitChecks<C extends string>(codes: [C, C], what: string, l: Limits | undefined, added: number): Array<{ rule: C; passed: boolean; detail: string }> {
+function limitChecks<C extends string>(
+  codes: [C, C],
+  where: { kind: 'buurt' | 'unit'; area: string },
+  l: Limits | undefined,
+  added: number,
+): Array<{ rule: C; passed: boolean; detail: string; code: ExplanationCode; params: ExplanationParams }> {
   const p = l?.maxPlacementsPer12Months ?? null;
   const t = l?.maxLiveTenancies ?? null;
   return [
     {
       rule: codes[0],
       passed: p === null || l!.placementsLast12Months + added <= p,
-      detail: p === null ? `no limit on placements in ${what}` : `${l!.placementsLast12Months + added} of ${p} placements in the last 12 months in ${what}, this round's proposals included`,
+      ...(p === null ? explained('limit.placements_none', where) : explained('limit.placements_with_round', { ...where, count: l!.placementsLast12Months + added, max: p })),
     },
     {
       rule: codes[1],
       passed: t === null || l!.liveTenancies + added <= t,
-      detail: t === null ? `no limit on live tenancies in ${what}` : `${l!.liveTenancies + added} of ${t} live tenancies in ${what}, this round's proposals included`,
+      ...(t === null ? explained('limit.live_none', where) : explained('limit.live_with_round', { ...where, count: l!.liveTenancies + added, max: t })),
     },
   ];
 }
@@ -76,16 +82,15 @@ function exchangeCheck(r: CompiledRound, i: number, j: number): EngineRuleCheck 
   const rule = 'exchange_tolerance' as const;
   const n = r.nominations[i];
   const v = r.vacancies[j];
-  if (r.exchange === undefined) return { rule, passed: true, detail: 'no exchange tolerance applies in this round' };
-  if (n.originMunicipalityCode === v.municipalityCode)
-    return { rule, passed: true, detail: `the home lies in the client's own municipality ${v.municipalityCode}: the exchange tolerance does not limit it` };
+  if (r.exchange === undefined) return { rule, passed: true, ...explained('exchange.none') };
+  if (n.originMunicipalityCode === v.municipalityCode) return { rule, passed: true, ...explained('exchange.own_municipality', { municipality: v.municipalityCode }) };
   const m = r.vMuni[j];
   const room = r.exchange[m].room;
   const rank = r.outsiderRank.get(i * r.municipalities.length + m);
   return {
     rule,
     passed: true,
-    detail: `client from ${n.originMunicipalityCode}: ${v.municipalityCode} had room for ${plural(room, 'client')} from elsewhere in this round (tolerance ${r.input.exchange!.tolerance}), and this client is the ${ordinal(rank ?? 1)} of the clients from elsewhere who fit its homes`,
+    ...explained('exchange.room', { origin: n.originMunicipalityCode, municipality: v.municipalityCode, room, tolerance: r.input.exchange!.tolerance, rank: rank ?? 1 }),
   };
 }
 
@@ -123,11 +128,11 @@ export function buildProposals(r: CompiledRound, a: AssignmentResult, matcher: s
     const v = r.vacancies[j];
     const rules: RuleCheck[] = [
       ...checkEligibility(n, v),
-      { rule: 'not_declined_before', passed: true, detail: 'this pairing was not declined or expired before' },
-      ...limitChecks(['neighbourhood_placements', 'neighbourhood_live_tenancies'], v.neighbourhoodCode, loads.get(v.neighbourhoodCode), buurt.get(v.neighbourhoodCode) ?? 0),
+      { rule: 'not_declined_before', passed: true, ...explained('declined.not_before') },
+      ...limitChecks(['neighbourhood_placements', 'neighbourhood_live_tenancies'], { kind: 'buurt', area: v.neighbourhoodCode }, loads.get(v.neighbourhoodCode), buurt.get(v.neighbourhoodCode) ?? 0),
     ];
     const additionalRules: EngineRuleCheck[] = [affordabilityCheck(n, v, r.input.rentParameters)];
-    if (v.unitId) additionalRules.push(...limitChecks(['unit_placements', 'unit_live_tenancies'], `street/complex ${v.unitId}`, units.get(v.unitId), unit.get(v.unitId) ?? 0));
+    if (v.unitId) additionalRules.push(...limitChecks(['unit_placements', 'unit_live_tenancies'], { kind: 'unit', area: v.unitId }, units.get(v.unitId), unit.get(v.unitId) ?? 0));
     additionalRules.push(exchangeCheck(r, i, j));
     const terms = fitTerms(r, i, j);
     const cost = a.pairCost[i] / COST_SCALE;

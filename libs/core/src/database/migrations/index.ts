@@ -5,6 +5,7 @@ import { TenancyFollowUp1764331200000 } from './1764331200000-tenancy-follow-up'
 import { Notifications1764417600000 } from './1764417600000-notifications';
 import { NotificationMail1764504000000 } from './1764504000000-notification-mail';
 import { OversightRoles1764590400000 } from './1764590400000-oversight-roles';
+import { NotificationCodes1764600000000 } from './1764600000000-notification-codes';
 import { SessionsAndLockout1764610000000 } from './1764610000000-sessions-and-lockout';
 import { OrganisationOidc1764610000001 } from './1764610000001-organisation-oidc';
 import { ContingentsAndMonitorSnapshots1764620000000 } from './1764620000000-contingents-and-monitor-snapshots';
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   Notifications1764417600000,
   NotificationMail1764504000000,
   OversightRoles1764590400000,
+  NotificationCodes1764600000000,
   SessionsAndLockout1764610000000,
   OrganisationOidc1764610000001,
   ContingentsAndMonitorSnapshots1764620000000,
