@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { Clock } from '@tp/domain';
 import { randomBytes } from 'node:crypto';
@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AccessService } from './access/access.service';
 import { AuditService } from './audit/audit.service';
+import { AuditController, ClientAccessReportController } from './audit/audit.controller';
+import { AuditQueryService } from './audit/audit-query.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -14,6 +16,7 @@ import { ClientController } from './clients/client.controller';
 import { ClientService } from './clients/client.service';
 import { CLOCK, systemClock } from './common/clock';
 import { ProblemFilter } from './common/problem.filter';
+import { RequestIdInterceptor } from './common/request-id';
 import { UnitOfWork } from './common/unit-of-work';
 import { ConfigModule } from './config/config.module';
 import { Environment } from './config/environment';
@@ -89,7 +92,7 @@ export class AppModule {
         ? [
             AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, UnitController, ClientController,
             NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController, ReportController,
-            NotificationController,
+            NotificationController, AuditController, ClientAccessReportController,
           ]
         : [],
       providers: [
@@ -97,6 +100,7 @@ export class AppModule {
         { provide: RUN_PROCESSORS, useValue: opts.runProcessors || !opts.env.REDIS_URL },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: RequestIdInterceptor },
         matcherProvider,
         {
           provide: JOB_HANDLERS,
@@ -106,7 +110,7 @@ export class AppModule {
         { provide: MAILER, useFactory: () => createMailer(opts.env) },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
         MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService, MatchingScheduleProcessor, UnitService,
-        NotificationService, TenancyReminderProcessor, NotificationMailProcessor,
+        NotificationService, TenancyReminderProcessor, NotificationMailProcessor, AuditQueryService,
       ],
       exports: [JobRunner],
     };

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { requestIdOf } from './request-id';
 import { AppError, ErrorCode, FieldError } from './app-error';
 
 interface Mapping {
@@ -138,6 +139,7 @@ export class ProblemFilter implements ExceptionFilter {
     const body = problemBody(error, req?.originalUrl?.split('?')[0]);
     if (body.status >= 500) this.logger.error(`${req?.method} ${req?.route?.path ?? 'unknown route'}: ${error.internal ?? error.message}`, exception instanceof Error ? exception.stack : undefined);
     if (res.headersSent) return;
+    if (req?.headers) res.setHeader('X-Request-ID', requestIdOf(req));
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 }

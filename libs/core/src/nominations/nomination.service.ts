@@ -103,13 +103,13 @@ export class NominationService {
   }
 
   submit(actor: Actor, id: string) {
-    return this.change(actor, id, 'submit', 'nomination.submit', 'care_provider', (n, now) => {
+    return this.change(actor, id, 'submit', 'nomination.submit', 'care_provider', null, (n, now) => {
       n.submittedAt = now;
     });
   }
 
   approve(actor: Actor, id: string, dto: ApproveNominationDto) {
-    return this.change(actor, id, 'approve', 'nomination.approve', 'deciding_officer', async (n, now, m) => {
+    return this.change(actor, id, 'approve', 'nomination.approve', 'deciding_officer', `priority:${dto.priorityClass}`, async (n, now, m) => {
       n.priorityClass = dto.priorityClass;
       n.approvedAt = now;
       n.tieBreaker = randomInt(0, 2 ** 47) / 2 ** 47;
@@ -119,14 +119,14 @@ export class NominationService {
   }
 
   reject(actor: Actor, id: string, dto: ReasonDto) {
-    return this.change(actor, id, 'reject', 'nomination.reject', 'deciding_officer', (n) => {
+    return this.change(actor, id, 'reject', 'nomination.reject', 'deciding_officer', dto.reason, (n) => {
       n.rejectionReason = dto.reason;
       n.decidedBy = actor.userId;
     });
   }
 
   withdraw(actor: Actor, id: string, dto: ReasonDto) {
-    return this.change(actor, id, 'withdraw', 'nomination.withdraw', 'care_provider', async (n, _now, m) => {
+    return this.change(actor, id, 'withdraw', 'nomination.withdraw', 'care_provider', dto.reason, async (n, _now, m) => {
       n.withdrawalReason = dto.reason;
       const live = await this.lifecycle.liveMatchFor(m, { nominationId: n.id });
       if (live) await this.lifecycle.cancel(m, live, actor, `nomination withdrawn: ${dto.reason}`, { nomination: true });
@@ -148,7 +148,7 @@ export class NominationService {
       Object.assign(n, { originExceptionReason: dto.reason, originExceptionMunicipalityCodes: allowed, originExceptionAt: now, originExceptionBy: actor.userId });
       await m.save(NominationEntity, n);
       if (n.status === 'active') await this.triggers.trigger(m, n.regionCode, 'origin_exception', n.id);
-      await this.audit.record(m, actor, [{ action: 'nomination.origin_exception', objectType: 'nomination', objectId: n.id, clientId: n.clientId }], now);
+      await this.audit.record(m, actor, [{ action: 'nomination.origin_exception', objectType: 'nomination', objectId: n.id, clientId: n.clientId, grounds: dto.reason }], now);
       return nominationView(n);
     });
   }
@@ -222,6 +222,7 @@ export class NominationService {
     action: NominationAction,
     auditAction: AuditAction,
     party: 'care_provider' | 'deciding_officer',
+    grounds: string | null,
     apply: (n: NominationEntity, now: Date, m: EntityManager) => void | Promise<void>,
   ) {
     return this.uow.run(async (m) => {
@@ -233,7 +234,7 @@ export class NominationService {
       await apply(n, now, m);
       n.status = next.value;
       await m.save(NominationEntity, n);
-      await this.audit.record(m, actor, [{ action: auditAction, objectType: 'nomination', objectId: n.id, clientId: n.clientId }], now);
+      await this.audit.record(m, actor, [{ action: auditAction, objectType: 'nomination', objectId: n.id, clientId: n.clientId, grounds }], now);
       return nominationView(n);
     });
   }

@@ -68,12 +68,17 @@ export class TenancyService {
   list(actor: Actor, q: ListQuery) {
     return this.uow.run(async (m) => {
       const page = await paginate(this.access.scoped(m.createQueryBuilder(TenancyEntity, 't'), actor, 'tenancy', 't'), 't', ['createdAt', 'id'], q);
+      await this.audit.record(m, actor, page.items.map((t) => ({ action: 'tenancy.list' as const, objectType: 'tenancy', objectId: t.id, clientId: t.clientId })), this.clock.now());
       return { items: page.items.map(tenancyView), nextCursor: page.nextCursor };
     });
   }
 
   get(actor: Actor, id: string) {
-    return this.uow.run(async (m) => tenancyView(await this.access.load(m, TenancyEntity, actor, 'tenancy', id)));
+    return this.uow.run(async (m) => {
+      const t = await this.access.load(m, TenancyEntity, actor, 'tenancy', id);
+      await this.audit.record(m, actor, [{ action: 'tenancy.read', objectType: 'tenancy', objectId: t.id, clientId: t.clientId }], this.clock.now());
+      return tenancyView(t);
+    });
   }
 
   /** An evaluation of an omklap or conditional lease, by the corporation or the care provider of the tenancy. */
@@ -134,7 +139,7 @@ export class TenancyService {
         actorRole: actor.role,
         createdAt: this.clock.now(),
       });
-      await this.audit.record(m, actor, [{ action: kind === 'evaluation' ? 'tenancy.evaluate' : 'tenancy.event', objectType: 'tenancy', objectId: t.id, clientId: t.clientId }], this.clock.now());
+      await this.audit.record(m, actor, [{ action: kind === 'evaluation' ? 'tenancy.evaluate' : 'tenancy.event', objectType: 'tenancy', objectId: t.id, clientId: t.clientId, grounds: `${kind}:${type}` }], this.clock.now());
       return tenancyView({ ...t, ...next.value });
     });
   }
