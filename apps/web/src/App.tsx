@@ -7,6 +7,7 @@ import { AdminPage } from './pages/Admin';
 import { BuurtenPage } from './pages/Buurten';
 import { ClientDetailPage, ClientNewPage, ClientsPage } from './pages/Clients';
 import { DashboardPage, QueuePage } from './pages/Dashboard';
+import { AuditPage, PrivacyTodoPage } from './pages/Audit';
 import { ExchangePage } from './pages/Exchange';
 import { LoginPage } from './pages/Login';
 import { MatchDetailPage, MatchesPage } from './pages/Matches';
@@ -26,10 +27,10 @@ const NAV: Record<Role, Array<[string, string]>> = {
   care_provider: [['/', 'Te doen'], ['/clienten', 'Cliënten'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
   corporation: [['/', 'Te doen'], ['/woningen', 'Woningen'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
   municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
-  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/beleid', 'Beleid'], ['/meldingen', 'Meldingen']],
+  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/beleid', 'Beleid'], ['/audit', 'Audit'], ['/meldingen', 'Meldingen']],
   admin: [['/', 'Beheer'], ['/meldingen', 'Meldingen']],
   auditor: [['/', 'Te doen'], ['/meldingen', 'Meldingen']],
-  privacy_officer: [['/', 'Te doen'], ['/meldingen', 'Meldingen']],
+  privacy_officer: [['/', 'Te doen'], ['/audit', 'Audit'], ['/meldingen', 'Meldingen']],
 };
 
 export function App() {
@@ -50,7 +51,7 @@ export function App() {
       <Shell>
         <Routes>
           <Route path="/inloggen" element={<Navigate to="/" replace />} />
-          <Route path="/" element={me.role === 'admin' ? <AdminPage /> : <TodoPage />} />
+          <Route path="/" element={me.role === 'admin' ? <AdminPage /> : me.role === 'privacy_officer' ? <PrivacyTodoPage /> : <TodoPage />} />
           <Route path="/clienten" element={<ClientsPage />} />
           <Route path="/clienten/nieuw" element={<ClientNewPage />} />
           <Route path="/clienten/:id" element={<ClientDetailPage />} />
@@ -72,6 +73,7 @@ export function App() {
           <Route path="/wat-als" element={<SimulationPage />} />
           <Route path="/meldingen" element={<NotificationsPage />} />
           <Route path="/beleid" element={me.role === 'coordinator' ? <PolicyPage /> : <NotFound />} />
+          <Route path="/audit" element={me.role === 'privacy_officer' || me.role === 'coordinator' ? <AuditPage /> : <NotFound />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Shell>
