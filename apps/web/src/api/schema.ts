@@ -1092,6 +1092,11 @@ export interface components {
             needs: string[];
             avoidNeighbourhoodCodes: string[];
             consentToShare: boolean;
+            /**
+             * Format: date-time
+             * @description When the retention period erased the identifying fields (the reference is then a pseudonym)
+             */
+            erasedAt: string | null;
             /** Format: date-time */
             createdAt: string;
         };

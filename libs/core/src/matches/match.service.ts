@@ -11,10 +11,11 @@ import { paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
 import { ClientEntity, MatchEntity, MatchEventEntity, NominationEntity, RegionEntity, TenancyEntity, VacancyEntity } from '../database/entities';
 import { candidateProfile } from '../access/candidate-profile';
+import { visibleFields } from '../access/field-policy';
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { TenancyReminderProcessor } from '../tenancies/tenancy-reminder.processor';
 import { CancelMatchDto, DeclineMatchDto, LeaseSignedDto, MatchListQuery } from './match.dto';
-import { matchEventView, matchView } from './match.views';
+import { matchEventViewFor, matchViewFor } from './match.views';
 
 const isParty = (actor: Actor, x: MatchEntity, party: MatchParty): boolean => {
   switch (party) {
@@ -52,7 +53,7 @@ export class MatchService {
       const page = await paginate(qb, 'x', ['createdAt', 'id'], q);
       const clientOf = await this.clientsOf(m, page.items);
       await this.audit.record(m, actor, page.items.map((x) => ({ action: 'match.list' as AuditAction, objectType: 'match', objectId: x.id, clientId: clientOf.get(x.nominationId) })), this.clock.now());
-      return { items: page.items.map(matchView), nextCursor: page.nextCursor };
+      return { items: page.items.map((x) => matchViewFor(actor.role, x)), nextCursor: page.nextCursor };
     });
   }
 
@@ -69,7 +70,7 @@ export class MatchService {
         [{ action: 'match.read', objectType: 'match', objectId: id, clientId: client.id, grounds: candidate ? taskGrounds(actor) : `${taskGrounds(actor)}; candidate profile not shown` }],
         this.clock.now(),
       );
-      return { ...matchView(x), candidate, history: events.map(matchEventView) };
+      return { ...matchViewFor(actor.role, x), candidate: candidate && visibleFields(actor.role, 'match.candidate', candidate), history: events.map((e) => matchEventViewFor(actor.role, e)) };
     });
   }
 

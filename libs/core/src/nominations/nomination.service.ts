@@ -25,7 +25,7 @@ const NOT_IN_QUEUE: Record<NominationStatus, string> = {
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { MatchingTriggers } from '../matching/matching-triggers.service';
 import { ApproveNominationDto, CreateNominationDto, NominationListQuery, OriginExceptionDto, ReasonDto } from './nomination.dto';
-import { nominationView } from './nomination.views';
+import { nominationViewFor } from './nomination.views';
 
 /** Nominations for bijzondere bemiddeling: the care provider proposes, the deciding municipality approves. */
 @Injectable()
@@ -74,7 +74,7 @@ export class NominationService {
       });
       await m.insert(NominationEntity, n);
       await this.audit.record(m, actor, [{ action: 'nomination.create', objectType: 'nomination', objectId: n.id, clientId: client.id }], now);
-      return nominationView(n);
+      return nominationViewFor(actor.role, n);
     });
   }
 
@@ -89,7 +89,7 @@ export class NominationService {
         page.items.map((n) => ({ action: 'nomination.list' as AuditAction, objectType: 'nomination', objectId: n.id, clientId: n.clientId })),
         this.clock.now(),
       );
-      return { items: page.items.map((n) => nominationView(n)), nextCursor: page.nextCursor };
+      return { items: page.items.map((n) => nominationViewFor(actor.role, n)), nextCursor: page.nextCursor };
     });
   }
 
@@ -98,7 +98,7 @@ export class NominationService {
       const n = await this.access.load(m, NominationEntity, actor, 'nomination', id);
       const client = await m.findOneBy(ClientEntity, { id: n.clientId });
       await this.audit.record(m, actor, [{ action: 'nomination.read', objectType: 'nomination', objectId: n.id, clientId: n.clientId }], this.clock.now());
-      return nominationView(n, client);
+      return nominationViewFor(actor.role, n, client);
     });
   }
 
@@ -149,7 +149,7 @@ export class NominationService {
       await m.save(NominationEntity, n);
       if (n.status === 'active') await this.triggers.trigger(m, n.regionCode, 'origin_exception', n.id);
       await this.audit.record(m, actor, [{ action: 'nomination.origin_exception', objectType: 'nomination', objectId: n.id, clientId: n.clientId, grounds: dto.reason }], now);
-      return nominationView(n);
+      return nominationViewFor(actor.role, n);
     });
   }
 
@@ -235,7 +235,7 @@ export class NominationService {
       n.status = next.value;
       await m.save(NominationEntity, n);
       await this.audit.record(m, actor, [{ action: auditAction, objectType: 'nomination', objectId: n.id, clientId: n.clientId, grounds }], now);
-      return nominationView(n);
+      return nominationViewFor(actor.role, n);
     });
   }
 }
