@@ -26,7 +26,7 @@ describe('the field policy over the acceptance flow', () => {
   afterAll(() => t?.close());
 
   /** The fields of `body` (a `resource` as `role` sees it) that the policy does not allow, as paths. */
-  function outside(role: string, resource: PolicyResource, body: Json, at = resource): string[] {
+  function outside(role: string, resource: PolicyResource, body: Json, at: string = resource): string[] {
     const allowed = allowedFields(role as never, resource);
     const out = Object.keys(body).filter((k) => !allowed.includes(k)).map((k) => `${at}.${k}`);
     const nested = (key: string, sub: PolicyResource) => {
