@@ -17,6 +17,8 @@ import { ClientService } from './clients/client.service';
 import { CLOCK, systemClock } from './common/clock';
 import { ProblemFilter } from './common/problem.filter';
 import { RequestIdInterceptor } from './common/request-id';
+import { HostileKeysInterceptor } from './common/hostile-keys';
+import { ClientErrorProblems } from './common/client-error';
 import { UnitOfWork } from './common/unit-of-work';
 import { ConfigModule } from './config/config.module';
 import { Environment } from './config/environment';
@@ -101,6 +103,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_INTERCEPTOR, useClass: RequestIdInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: HostileKeysInterceptor },
         matcherProvider,
         {
           provide: JOB_HANDLERS,
@@ -110,7 +113,7 @@ export class AppModule {
         { provide: MAILER, useFactory: () => createMailer(opts.env) },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
         MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService, MatchingScheduleProcessor, UnitService,
-        NotificationService, TenancyReminderProcessor, NotificationMailProcessor, AuditQueryService,
+        NotificationService, TenancyReminderProcessor, NotificationMailProcessor, AuditQueryService, ClientErrorProblems,
       ],
       exports: [JobRunner],
     };

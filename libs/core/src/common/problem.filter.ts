@@ -49,7 +49,7 @@ export function mapCode(code: ErrorCode): Mapping {
   }
 }
 
-const PROBLEM_BASE = 'https://transferpunt.nl/problems/';
+export const PROBLEM_BASE = 'https://transferpunt.nl/problems/';
 
 /** Translates a framework or database error into an AppError; anything else is internal. */
 export function toAppError(e: unknown): AppError {
