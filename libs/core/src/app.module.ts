@@ -58,6 +58,7 @@ import { TenancyController } from './tenancies/tenancy.controller';
 import { TenancyReminderProcessor } from './tenancies/tenancy-reminder.processor';
 import { TenancyService } from './tenancies/tenancy.service';
 import { VacancyController } from './vacancies/vacancy.controller';
+import { RetentionProcessor } from './retention/retention.processor';
 import { VacancyService } from './vacancies/vacancy.service';
 
 export interface AppOptions {
@@ -107,13 +108,13 @@ export class AppModule {
         matcherProvider,
         {
           provide: JOB_HANDLERS,
-          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor, d: TenancyReminderProcessor, e: NotificationMailProcessor) => [a, b, c, d, e],
-          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor],
+          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor, d: TenancyReminderProcessor, e: NotificationMailProcessor, f: RetentionProcessor) => [a, b, c, d, e, f],
+          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor, RetentionProcessor],
         },
         { provide: MAILER, useFactory: () => createMailer(opts.env) },
         AccessService, AuditService, AuthService, UnitOfWork, Outbox, JobRunner, SetupService, ClientService, NominationService, VacancyService, MatchService,
         MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService, MatchingScheduleProcessor, UnitService,
-        NotificationService, TenancyReminderProcessor, NotificationMailProcessor, AuditQueryService, ClientErrorProblems,
+        NotificationService, TenancyReminderProcessor, NotificationMailProcessor, AuditQueryService, ClientErrorProblems, RetentionProcessor,
       ],
       exports: [JobRunner],
     };

@@ -73,4 +73,26 @@ export class AuditService {
       })),
     );
   }
+
+  /** Records what the system did on its own (a scheduled job): no user, the role `system`, the region of the record. */
+  async recordSystem(manager: EntityManager, entries: Array<AuditEntry & { regionCode: string }>, at: Date): Promise<void> {
+    if (entries.length === 0) return;
+    await manager.insert(
+      AuditEventEntity,
+      entries.map((e) => ({
+        at,
+        userId: null,
+        role: 'system',
+        organisationId: null,
+        regionCode: e.regionCode,
+        action: e.action,
+        objectType: e.objectType,
+        objectId: e.objectId,
+        clientId: e.clientId ?? null,
+        grounds: e.grounds ?? 'task:system',
+        requestId: null,
+        ip: null,
+      })),
+    );
+  }
 }

@@ -13,6 +13,8 @@ export interface JobPayloads {
   'tenancy.remind': { tenancyId: string; due: string; kind: 'before' | 'overdue' };
   /** E-mail one notification to its user (SMTP, or the local mail outbox in DATA_DIR/mail), once. */
   'notification.mail': { notificationId: string };
+  /** The retention run at `at`: erases the personal data of clients whose case closed longer ago than RETENTION_MONTHS; it schedules the next run. */
+  'retention.run': { at: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -22,6 +24,7 @@ export const JOBS: Record<JobName, { queue: QueueName; attempts: number; backoff
   'matching.schedule': { queue: 'matching', attempts: 5, backoffMs: 5000 },
   'tenancy.remind': { queue: 'deadlines', attempts: 5, backoffMs: 5000 },
   'notification.mail': { queue: 'mail', attempts: 8, backoffMs: 10000 },
+  'retention.run': { queue: 'deadlines', attempts: 5, backoffMs: 60000 },
 };
 
 /** Deterministic job ids deduplicate: the same event never becomes two jobs. */
@@ -31,6 +34,7 @@ export const jobIds = {
   matchingSchedule: (regionCode: string, at: Date) => `schedule-${regionCode}-${at.toISOString()}`,
   tenancyRemind: (tenancyId: string, kind: 'before' | 'overdue', due: string) => `${tenancyId}-remind-${kind}-${due}`,
   notificationMail: (notificationId: string) => `${notificationId}-mail`,
+  retentionRun: (at: Date) => `retention-${at.toISOString()}`,
 };
 
 export type JobOutcome = 'done' | 'skipped';

@@ -47,6 +47,8 @@ export class NominationService {
         .andWhere('c.care_provider_id = :org', { org: actor.organisationId })
         .getOne();
       if (!client) throw AppError.unknownReference('clientId', 'no such client of yours');
+      if (client.erasedAt)
+        throw new AppError(ErrorCode.InvalidTransition, "This client's personal data was erased after the retention period; register the client again.", [{ field: 'clientId', message: 'erased after the retention period' }]);
       const municipalities = await m.findBy(MunicipalityEntity, { regionCode: client.regionCode });
       const centre = municipalities.find((x) => x.isCentre);
       if (!centre) throw new AppError(ErrorCode.UnknownReference, 'The region has no centrumgemeente yet; ask the administrator.');
