@@ -7,6 +7,7 @@ import { AdminPage } from './pages/Admin';
 import { BuurtenPage } from './pages/Buurten';
 import { ClientDetailPage, ClientNewPage, ClientsPage } from './pages/Clients';
 import { DashboardPage, QueuePage } from './pages/Dashboard';
+import { AuditPage, PrivacyTodoPage } from './pages/Audit';
 import { ExchangePage } from './pages/Exchange';
 import { LoginPage } from './pages/Login';
 import { MatchDetailPage, MatchesPage } from './pages/Matches';
@@ -27,10 +28,10 @@ const NAV: Record<Role, Array<[string, string]>> = {
   care_provider: [['/', 'Te doen'], ['/clienten', 'Cliënten'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
   corporation: [['/', 'Te doen'], ['/woningen', 'Woningen'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
   municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/monitor', 'Monitor'], ['/vraag-en-aanbod', 'Vraag en aanbod'], ['/contingenten', 'Contingenten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
-  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/monitor', 'Monitor'], ['/vraag-en-aanbod', 'Vraag en aanbod'], ['/contingenten', 'Contingenten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/beleid', 'Beleid'], ['/meldingen', 'Meldingen']],
+  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/monitor', 'Monitor'], ['/vraag-en-aanbod', 'Vraag en aanbod'], ['/contingenten', 'Contingenten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/beleid', 'Beleid'], ['/audit', 'Audit'], ['/meldingen', 'Meldingen']],
   admin: [['/', 'Beheer'], ['/meldingen', 'Meldingen']],
   auditor: [['/', 'Monitor'], ['/vraag-en-aanbod', 'Vraag en aanbod'], ['/contingenten', 'Contingenten'], ['/meldingen', 'Meldingen']],
-  privacy_officer: [['/', 'Te doen'], ['/meldingen', 'Meldingen']],
+  privacy_officer: [['/', 'Te doen'], ['/audit', 'Audit'], ['/meldingen', 'Meldingen']],
 };
 
 /** Who reads the monitor, the demand inventory and the contingents (the auditor as aggregates only). */
@@ -54,7 +55,7 @@ export function App() {
       <Shell>
         <Routes>
           <Route path="/inloggen" element={<Navigate to="/" replace />} />
-          <Route path="/" element={me.role === 'admin' ? <AdminPage /> : me.role === 'auditor' ? <MonitorPage /> : <TodoPage />} />
+          <Route path="/" element={me.role === 'admin' ? <AdminPage /> : me.role === 'auditor' ? <MonitorPage /> : me.role === 'privacy_officer' ? <PrivacyTodoPage /> : <TodoPage />} />
           <Route path="/clienten" element={<ClientsPage />} />
           <Route path="/clienten/nieuw" element={<ClientNewPage />} />
           <Route path="/clienten/:id" element={<ClientDetailPage />} />
@@ -79,6 +80,7 @@ export function App() {
           <Route path="/wat-als" element={<SimulationPage />} />
           <Route path="/meldingen" element={<NotificationsPage />} />
           <Route path="/beleid" element={me.role === 'coordinator' ? <PolicyPage /> : <NotFound />} />
+          <Route path="/audit" element={me.role === 'privacy_officer' || me.role === 'coordinator' ? <AuditPage /> : <NotFound />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Shell>

@@ -222,3 +222,32 @@ export const HUURSEGMENT: Labels = {
 };
 export const OMKLAP_OUTCOME: Labels = { convert: 'Omgeklapt', extend: 'Verlengd', end: 'Beëindigd' };
 export const TENANCY_EVENT_TYPE: Labels = { time_out: 'Time-out', returned: 'Terug na time-out', aanzegging: 'Aanzegging', huisuitzetting: 'Huisuitzetting' };
+/** The action codes of the audit trail (NEN 7513), in words. */
+export const AUDIT_ACTION: Labels = {
+  'client.create': 'Cliënt geregistreerd',
+  'client.read': 'Cliënt ingezien',
+  'client.list': 'Cliënt in lijst getoond',
+  'client.erase': 'Persoonsgegevens gewist (bewaartermijn)',
+  'nomination.create': 'Voordracht aangemaakt',
+  'nomination.read': 'Voordracht ingezien',
+  'nomination.list': 'Voordracht in lijst getoond',
+  'nomination.submit': 'Voordracht ingediend',
+  'nomination.approve': 'Voordracht goedgekeurd',
+  'nomination.reject': 'Voordracht afgewezen',
+  'nomination.withdraw': 'Voordracht ingetrokken',
+  'nomination.origin_exception': 'Uitzondering herkomst verleend',
+  'match.read': 'Koppeling ingezien',
+  'match.list': 'Koppeling in lijst getoond',
+  'match.approve': 'Koppeling goedgekeurd',
+  'match.accept': 'Koppeling geaccepteerd door corporatie',
+  'match.client_accept': 'Koppeling geaccepteerd door cliënt',
+  'match.lease_signed': 'Huurcontract getekend',
+  'match.decline': 'Koppeling afgewezen',
+  'match.cancel': 'Koppeling geannuleerd',
+  'tenancy.list': 'Huurcontract in lijst getoond',
+  'tenancy.read': 'Huurcontract ingezien',
+  'tenancy.evaluate': 'Huurcontract geëvalueerd',
+  'tenancy.event': 'Gebeurtenis bij huurcontract',
+  'audit.read': 'Logboek ingezien',
+  'audit.access_report': 'Inzageoverzicht gemaakt',
+};

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { Clock } from '@tp/domain';
@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AccessService } from './access/access.service';
 import { AuditService } from './audit/audit.service';
+import { AuditController, ClientAccessReportController } from './audit/audit.controller';
+import { AuditQueryService } from './audit/audit-query.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -21,6 +23,9 @@ import { ClientController } from './clients/client.controller';
 import { ClientService } from './clients/client.service';
 import { CLOCK, systemClock } from './common/clock';
 import { ProblemFilter } from './common/problem.filter';
+import { RequestIdInterceptor } from './common/request-id';
+import { HostileKeysInterceptor } from './common/hostile-keys';
+import { ClientErrorProblems } from './common/client-error';
 import { UnitOfWork } from './common/unit-of-work';
 import { ConfigModule } from './config/config.module';
 import { Environment } from './config/environment';
@@ -67,6 +72,7 @@ import { TenancyController } from './tenancies/tenancy.controller';
 import { TenancyReminderProcessor } from './tenancies/tenancy-reminder.processor';
 import { TenancyService } from './tenancies/tenancy.service';
 import { VacancyController } from './vacancies/vacancy.controller';
+import { RetentionProcessor } from './retention/retention.processor';
 import { VacancyService } from './vacancies/vacancy.service';
 
 export interface AppOptions {
@@ -103,7 +109,7 @@ export class AppModule {
         ? [
             AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, UnitController, ClientController,
             NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController, ReportController, ContingentController,
-            NotificationController, OidcLoginController, OrganisationOidcController,
+            NotificationController, OidcLoginController, OrganisationOidcController, AuditController, ClientAccessReportController,
           ]
         : [],
       providers: [
@@ -114,17 +120,19 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         ...(opts.http ? [{ provide: APP_GUARD, useClass: AppThrottlerGuard }] : []),
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: RequestIdInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: HostileKeysInterceptor },
         matcherProvider,
         {
           provide: JOB_HANDLERS,
-          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor, d: TenancyReminderProcessor, e: NotificationMailProcessor, f: MonitorSnapshotService) => [a, b, c, d, e, f],
-          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor, MonitorSnapshotService],
+          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor, d: TenancyReminderProcessor, e: NotificationMailProcessor, f: MonitorSnapshotService, g: RetentionProcessor) => [a, b, c, d, e, f, g],
+          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor, MonitorSnapshotService, RetentionProcessor],
         },
         { provide: MAILER, useFactory: () => createMailer(opts.env) },
         AccessService, AuditService, AuthService, AccountService, SessionService, OidcService, SecretBox, UnitOfWork, Outbox, JobRunner, SetupService, SetupEditService, ClientService, NominationService, VacancyService, MatchService,
         MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService,
         MonitorService, ReportExport, ContingentService, DemandService, MonitorSnapshotService, MatchingScheduleProcessor, UnitService,
-        NotificationService, TenancyReminderProcessor, NotificationMailProcessor,
+        NotificationService, TenancyReminderProcessor, NotificationMailProcessor, AuditQueryService, ClientErrorProblems, RetentionProcessor,
       ],
       exports: [JobRunner],
     };

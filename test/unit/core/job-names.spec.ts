@@ -4,7 +4,7 @@ const handler = (jobName: keyof typeof JOBS): JobHandler => ({ jobName, handle: 
 
 describe('the job registry', () => {
   it('accepts exactly one handler per job', () => {
-    expect(indexHandlers([handler('matching.run'), handler('match.expire'), handler('matching.schedule'), handler('tenancy.remind'), handler('notification.mail'), handler('monitor.snapshot')]).size).toBe(Object.keys(JOBS).length);
+    expect(indexHandlers([handler('matching.run'), handler('match.expire'), handler('matching.schedule'), handler('tenancy.remind'), handler('notification.mail'), handler('monitor.snapshot'), handler('retention.run')]).size).toBe(Object.keys(JOBS).length);
   });
 
   it('refuses to start when a job has no handler', () => {

@@ -1098,6 +1098,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of the region, newest first (reading it is audited too) */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{id}/access-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client's own access report (AVG inzageverzoek), as JSON or CSV */
+        get: operations["getClientAccessReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1404,6 +1438,11 @@ export interface components {
             needs: string[];
             avoidNeighbourhoodCodes: string[];
             consentToShare: boolean;
+            /**
+             * Format: date-time
+             * @description When the retention period erased the identifying fields (the reference is then a pseudonym)
+             */
+            erasedAt: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2342,6 +2381,61 @@ export interface components {
              * @example gemeente.example.nl
              */
             allowedEmailDomain: string;
+        };
+        AuditEventResponse: {
+            /** @description Ascending with time */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            userId: string | null;
+            userEmail: string | null;
+            /** @enum {string|null} */
+            role: "admin" | "corporation" | "care_provider" | "municipal_officer" | "coordinator" | "auditor" | "privacy_officer" | null;
+            /** Format: uuid */
+            organisationId: string | null;
+            organisationName: string | null;
+            /** @enum {string} */
+            action: "client.create" | "client.read" | "client.list" | "client.erase" | "nomination.create" | "nomination.read" | "nomination.list" | "nomination.submit" | "nomination.approve" | "nomination.reject" | "nomination.withdraw" | "nomination.origin_exception" | "match.read" | "match.list" | "match.approve" | "match.accept" | "match.client_accept" | "match.lease_signed" | "match.decline" | "match.cancel" | "tenancy.list" | "tenancy.read" | "tenancy.evaluate" | "tenancy.event" | "audit.read" | "audit.access_report" | "auth.login" | "auth.login_failed" | "auth.login_locked" | "auth.login_disabled" | "auth.lockout" | "auth.logout" | "auth.refresh_reuse" | "user.unlock" | "user.disable" | "user.enable";
+            objectType: string;
+            objectId: string;
+            /** Format: uuid */
+            clientId: string | null;
+            requestId: string | null;
+            ip: string | null;
+            /** @description The role-based task (task:<role>) or the reason given for a decision */
+            grounds: string | null;
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEventResponse"][];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        AccessReportEntry: {
+            /** Format: date-time */
+            at: string;
+            organisationName: string | null;
+            organisationType: string | null;
+            /** @enum {string|null} */
+            role: "admin" | "corporation" | "care_provider" | "municipal_officer" | "coordinator" | "auditor" | "privacy_officer" | null;
+            /** Format: uuid */
+            userId: string | null;
+            /** @enum {string} */
+            action: "client.create" | "client.read" | "client.list" | "client.erase" | "nomination.create" | "nomination.read" | "nomination.list" | "nomination.submit" | "nomination.approve" | "nomination.reject" | "nomination.withdraw" | "nomination.origin_exception" | "match.read" | "match.list" | "match.approve" | "match.accept" | "match.client_accept" | "match.lease_signed" | "match.decline" | "match.cancel" | "tenancy.list" | "tenancy.read" | "tenancy.evaluate" | "tenancy.event" | "audit.read" | "audit.access_report" | "auth.login" | "auth.login_failed" | "auth.login_locked" | "auth.login_disabled" | "auth.lockout" | "auth.logout" | "auth.refresh_reuse" | "user.unlock" | "user.disable" | "user.enable";
+            objectType: string;
+            objectId: string;
+            grounds: string | null;
+        };
+        AccessReportResponse: {
+            /** Format: uuid */
+            clientId: string;
+            /** @description The care provider's file number (a pseudonym once erased) */
+            reference: string;
+            /** Format: date-time */
+            erasedAt: string | null;
+            /** Format: date-time */
+            generatedAt: string;
+            items: components["schemas"]["AccessReportEntry"][];
         };
         Problem: {
             /**
@@ -8117,6 +8211,146 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only records about this client */
+                clientId?: string;
+                /** @description From this moment on (inclusive); a date means its start (UTC) */
+                from?: string;
+                /** @description Before this moment (exclusive); a date means its start (UTC) */
+                to?: string;
+                /** @description Only what this user did */
+                actorId?: string;
+                action?: "client.create" | "client.read" | "client.list" | "client.erase" | "nomination.create" | "nomination.read" | "nomination.list" | "nomination.submit" | "nomination.approve" | "nomination.reject" | "nomination.withdraw" | "nomination.origin_exception" | "match.read" | "match.list" | "match.approve" | "match.accept" | "match.client_accept" | "match.lease_signed" | "match.decline" | "match.cancel" | "tenancy.list" | "tenancy.read" | "tenancy.evaluate" | "tenancy.event" | "audit.read" | "audit.access_report" | "auth.login" | "auth.login_failed" | "auth.login_locked" | "auth.login_disabled" | "auth.lockout" | "auth.logout" | "auth.refresh_reuse" | "user.unlock" | "user.disable" | "user.enable";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getClientAccessReport: {
+        parameters: {
+            query?: {
+                /** @description csv gives the report as a spreadsheet; so does `Accept: text/csv` */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessReportResponse"];
+                    "text/csv": components["schemas"]["AccessReportResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

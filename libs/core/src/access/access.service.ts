@@ -11,6 +11,8 @@ const LABEL: Record<Resource, string> = {
   match: 'Match',
   tenancy: 'Tenancy',
   matching_run: 'Matching run',
+  audit_event: 'Audit event',
+  audit_subject: 'Client',
 };
 
 /** Per-record access in one place: a record the actor may not see does not exist for them (404). */

@@ -2,7 +2,7 @@ import { HOME_NEEDS, isLiveMatch, MatchStatus, Role } from '@tp/domain';
 import { ClientEntity, NominationEntity } from '../database/entities';
 
 /**
- * What a party to a match sees of the candidate: only what deciding on the home needs (household
+ * What a party to a match sees of the candidate (the fields are `CANDIDATE_FIELDS` of the field policy, access/field-policy.ts): only what deciding on the home needs (household
  * size, needs that concern the home, the construction and the support), never the current setting,
  * birth year, origin or care history. The corporation sees it only while the match is live.
  */

@@ -1,7 +1,7 @@
 import { Actor } from '../auth/actor';
 
 /** The records that carry a tenant boundary. */
-export type Resource = 'client' | 'nomination' | 'vacancy' | 'match' | 'tenancy' | 'matching_run';
+export type Resource = 'client' | 'nomination' | 'vacancy' | 'match' | 'tenancy' | 'matching_run' | 'audit_event' | 'audit_subject';
 
 export const RESOURCE_TABLE: Record<Resource, string> = {
   client: 'client',
@@ -10,6 +10,10 @@ export const RESOURCE_TABLE: Record<Resource, string> = {
   match: 'match',
   tenancy: 'tenancy',
   matching_run: 'matching_run',
+  /** The audit trail itself. */
+  audit_event: 'audit_event',
+  /** The clients whose trail (the access report) the actor may read: on the client table, no file contents. */
+  audit_subject: 'client',
 };
 
 export interface ScopeCondition {
@@ -26,6 +30,9 @@ const NONE: ScopeCondition = { where: 'FALSE', params: {} };
 export function scopeCondition(actor: Actor, resource: Resource, a: string): ScopeCondition {
   const p = { scopeOrg: actor.organisationId, scopeRegion: actor.regionCode, scopeMun: actor.municipalityCode };
   const byRegion = { where: `${a}.region_code = :scopeRegion`, params: p };
+  // the audit trail: the privacy officer and the coordinator of the region read it, nobody else
+  if (resource === 'audit_event' || resource === 'audit_subject')
+    return actor.role === 'privacy_officer' || actor.role === 'coordinator' ? { where: `${a}.region_code = :scopeRegion`, params: p } : NONE;
   switch (actor.role) {
     case 'admin':
       // The admin sets the region up; it sees no client files.

@@ -16,6 +16,7 @@ export class ClientResponse {
   @ApiProperty({ type: [String] }) needs: string[];
   @ApiProperty({ type: [String] }) avoidNeighbourhoodCodes: string[];
   @ApiProperty() consentToShare: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the retention period erased the identifying fields (the reference is then a pseudonym)' }) erasedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

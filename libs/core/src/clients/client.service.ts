@@ -10,7 +10,7 @@ import { paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
 import { ClientEntity } from '../database/entities';
 import { CLIENT_SORTS, ClientListQuery, CreateClientDto } from './client.dto';
-import { clientView } from './client.views';
+import { clientViewFor } from './client.views';
 
 /** A care provider's clients. Every read and write is audited in the same transaction. */
 @Injectable()
@@ -47,7 +47,7 @@ export class ClientService {
       });
       await m.insert(ClientEntity, c);
       await this.audit.record(m, actor, [{ action: 'client.create', objectType: 'client', objectId: c.id, clientId: c.id }], now);
-      return clientView(c);
+      return clientViewFor(actor.role, c);
     });
   }
 
@@ -55,7 +55,7 @@ export class ClientService {
     return this.uow.run(async (m) => {
       const page = await paginate(this.access.scoped(m.createQueryBuilder(ClientEntity, 'c'), actor, 'client', 'c'), 'c', q, CLIENT_SORTS);
       await this.audit.record(m, actor, page.items.map((c) => ({ action: 'client.list' as AuditAction, objectType: 'client', objectId: c.id, clientId: c.id })), this.clock.now());
-      return { items: page.items.map(clientView), nextCursor: page.nextCursor };
+      return { items: page.items.map((c) => clientViewFor(actor.role, c)), nextCursor: page.nextCursor };
     });
   }
 
@@ -63,7 +63,7 @@ export class ClientService {
     return this.uow.run(async (m) => {
       const c = await this.access.load(m, ClientEntity, actor, 'client', id);
       await this.audit.record(m, actor, [{ action: 'client.read', objectType: 'client', objectId: c.id, clientId: c.id }], this.clock.now());
-      return clientView(c);
+      return clientViewFor(actor.role, c);
     });
   }
 }

@@ -1,3 +1,5 @@
+import { Role } from '@tp/domain';
+import { visibleFields } from '../access/field-policy';
 import { ClientEntity } from '../database/entities';
 
 export const clientView = (c: ClientEntity) => ({
@@ -14,5 +16,9 @@ export const clientView = (c: ClientEntity) => ({
   needs: c.needs,
   avoidNeighbourhoodCodes: c.avoidNeighbourhoodCodes,
   consentToShare: c.consentToShare,
+  erasedAt: c.erasedAt ?? null,
   createdAt: c.createdAt,
 });
+
+/** The client as `role` may see it (the field policy). */
+export const clientViewFor = (role: Role, c: ClientEntity) => visibleFields(role, 'client', clientView(c));

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { requestIdOf } from './request-id';
 import { AppError, ErrorCode, FieldError } from './app-error';
 
 interface Mapping {
@@ -56,7 +57,7 @@ export function mapCode(code: ErrorCode): Mapping {
   }
 }
 
-const PROBLEM_BASE = 'https://transferpunt.nl/problems/';
+export const PROBLEM_BASE = 'https://transferpunt.nl/problems/';
 
 /** Translates a framework or database error into an AppError; anything else is internal. */
 export function toAppError(e: unknown): AppError {
@@ -148,6 +149,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (body.status >= 500) this.logger.error(`${req?.method} ${req?.route?.path ?? 'unknown route'}: ${error.internal ?? error.message}`, exception instanceof Error ? exception.stack : undefined);
     if (res.headersSent) return;
     if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    if (req?.headers) res.setHeader('X-Request-ID', requestIdOf(req));
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 }

@@ -1,10 +1,13 @@
 import { ParseUUIDPipe, ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError, ErrorCode, FieldError } from './app-error';
 
+/** A property name as a literal in a regular expression (a query key may be `limit[]` or `(a`). */
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((m) => ({ field, message: m.replace(/^property \S+ /, '').replace(new RegExp(`^${e.property} `), '') }));
+    const own = Object.values(e.constraints ?? {}).map((m) => ({ field, message: m.replace(/^property \S+ /, '').replace(new RegExp(`^${literal(e.property)} `), '') }));
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }

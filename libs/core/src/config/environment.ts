@@ -93,6 +93,14 @@ export class Environment {
   @Transform(int) @IsInt() @Min(50) @Max(600000)
   OUTBOX_POLL_MS = 1000;
 
+  /** Months after a client's case closed before the retention job erases the identifying fields (AVG: storage limitation). */
+  @Transform(int) @IsInt() @Min(1) @Max(240)
+  RETENTION_MONTHS = 24;
+
+  /** When the retention job runs (cron, Europe/Amsterdam). */
+  @IsString() @Matches(/^\S+( \S+){4}$/, { message: 'RETENTION_CRON must be a cron expression of five fields, e.g. "0 3 * * *"' })
+  RETENTION_CRON = '0 3 * * *';
+
   /**
    * smtp://user:pass@host:port or smtps://… ; notifications are e-mailed through it. Without it they go
    * to the local mail outbox, .eml files in DATA_DIR/mail. The message never repeats the value (it may hold a password).

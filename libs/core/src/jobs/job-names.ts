@@ -15,6 +15,8 @@ export interface JobPayloads {
   'notification.mail': { notificationId: string };
   /** Freeze every region's monitor of `month` (YYYY-MM) once it has ended; it also schedules the next month's. */
   'monitor.snapshot': { month: string };
+  /** The retention run at `at`: erases the personal data of clients whose case closed longer ago than RETENTION_MONTHS; it schedules the next run. */
+  'retention.run': { at: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -25,6 +27,7 @@ export const JOBS: Record<JobName, { queue: QueueName; attempts: number; backoff
   'tenancy.remind': { queue: 'deadlines', attempts: 5, backoffMs: 5000 },
   'notification.mail': { queue: 'mail', attempts: 8, backoffMs: 10000 },
   'monitor.snapshot': { queue: 'reports', attempts: 5, backoffMs: 60000 },
+  'retention.run': { queue: 'deadlines', attempts: 5, backoffMs: 60000 },
 };
 
 /** Deterministic job ids deduplicate: the same event never becomes two jobs. */
@@ -35,6 +38,7 @@ export const jobIds = {
   tenancyRemind: (tenancyId: string, kind: 'before' | 'overdue', due: string) => `${tenancyId}-remind-${kind}-${due}`,
   notificationMail: (notificationId: string) => `${notificationId}-mail`,
   monitorSnapshot: (month: string) => `monitor-snapshot-${month}`,
+  retentionRun: (at: Date) => `retention-${at.toISOString()}`,
 };
 
 export type JobOutcome = 'done' | 'skipped';

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ACTION_PARTY, Clock, startTenancy, MATCH_STEP_PARTY, MatchAction, MatchParty, isLiveMatch, matchTransition, nominationTransition, refusalConsequence, vacancyTransition } from '@tp/domain';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { AccessService } from '../access/access.service';
-import { AuditAction, AuditService } from '../audit/audit.service';
+import { AuditAction, AuditService, taskGrounds } from '../audit/audit.service';
 import { Actor } from '../auth/actor';
 import { AppError, ErrorCode } from '../common/app-error';
 import { CLOCK } from '../common/clock';
@@ -11,10 +11,11 @@ import { paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
 import { ClientEntity, MatchEntity, MatchEventEntity, NominationEntity, RegionEntity, TenancyEntity, VacancyEntity } from '../database/entities';
 import { candidateProfile } from '../access/candidate-profile';
+import { visibleFields } from '../access/field-policy';
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { TenancyReminderProcessor } from '../tenancies/tenancy-reminder.processor';
 import { CancelMatchDto, DeclineMatchDto, LeaseSignedDto, MATCH_SORTS, MatchListQuery } from './match.dto';
-import { matchEventView, matchView } from './match.views';
+import { matchEventViewFor, matchViewFor } from './match.views';
 
 const isParty = (actor: Actor, x: MatchEntity, party: MatchParty): boolean => {
   switch (party) {
@@ -50,8 +51,9 @@ export class MatchService {
       const qb = this.access.scoped(m.createQueryBuilder(MatchEntity, 'x'), actor, 'match', 'x');
       if (q.status) qb.andWhere('x.status = :status', { status: q.status });
       const page = await paginate(qb, 'x', q, MATCH_SORTS);
-      await this.audit.record(m, actor, page.items.map((x) => ({ action: 'match.list' as AuditAction, objectType: 'match', objectId: x.id })), this.clock.now());
-      return { items: page.items.map(matchView), nextCursor: page.nextCursor };
+      const clientOf = await this.clientsOf(m, page.items);
+      await this.audit.record(m, actor, page.items.map((x) => ({ action: 'match.list' as AuditAction, objectType: 'match', objectId: x.id, clientId: clientOf.get(x.nominationId) })), this.clock.now());
+      return { items: page.items.map((x) => matchViewFor(actor.role, x)), nextCursor: page.nextCursor };
     });
   }
 
@@ -62,8 +64,13 @@ export class MatchService {
       const nomination = await m.findOneByOrFail(NominationEntity, { id: x.nominationId });
       const client = await m.findOneByOrFail(ClientEntity, { id: nomination.clientId });
       const candidate = candidateProfile(actor.role, x.status, client, nomination);
-      await this.audit.record(m, actor, [{ action: 'match.read', objectType: 'match', objectId: id, clientId: candidate ? client.id : null }], this.clock.now());
-      return { ...matchView(x), candidate, history: events.map(matchEventView) };
+      await this.audit.record(
+        m,
+        actor,
+        [{ action: 'match.read', objectType: 'match', objectId: id, clientId: client.id, grounds: candidate ? taskGrounds(actor) : `${taskGrounds(actor)}; candidate profile not shown` }],
+        this.clock.now(),
+      );
+      return { ...matchViewFor(actor.role, x), candidate: candidate && visibleFields(actor.role, 'match.candidate', candidate), history: events.map((e) => matchEventViewFor(actor.role, e)) };
     });
   }
 
@@ -117,7 +124,15 @@ export class MatchService {
       });
       await this.reminders.schedule(m, { id: tenancyId, regionCode: x.regionCode, ...state });
       await this.lifecycle.recordEvent(m, x, from, 'lease_signed', actor, { note: `lease ${dto.construction} from ${dto.startDate}` });
-      await this.audit.record(m, actor, [{ action: 'match.lease_signed', objectType: 'match', objectId: x.id, clientId: nomination.clientId }], this.clock.now());
+      await this.audit.record(
+        m,
+        actor,
+        [
+          { action: 'match.lease_signed', objectType: 'match', objectId: x.id, clientId: nomination.clientId, grounds: `lease ${dto.construction} from ${dto.startDate}` },
+          { action: 'tenancy.event', objectType: 'tenancy', objectId: tenancyId, clientId: nomination.clientId, grounds: 'tenancy started' },
+        ],
+        this.clock.now(),
+      );
       return { id: x.id, status: x.status, tenancyId };
     });
   }
@@ -136,7 +151,7 @@ export class MatchService {
       await this.lifecycle.recordEvent(m, x, from, 'declined', actor, { reasonCode: dto.reasonCode, note: dto.note });
       const consequence = await this.applyRefusalConsequence(m, x, dto);
       await this.lifecycle.release(m, x, 'match_declined');
-      await this.audit.record(m, actor, [{ action: 'match.decline', objectType: 'match', objectId: x.id }], this.clock.now());
+      await this.audit.record(m, actor, [{ action: 'match.decline', objectType: 'match', objectId: x.id, clientId: await this.clientOf(m, x), grounds: `reason:${dto.reasonCode}` }], this.clock.now());
       return { id: x.id, status: x.status, declineReasonCode: x.declineReasonCode, refusalConsequence: consequence };
     });
   }
@@ -146,7 +161,6 @@ export class MatchService {
     return this.uow.run(async (m) => {
       const x = await this.lockMatch(m, actor, id);
       await this.lifecycle.cancel(m, x, actor, dto.reason);
-      await this.audit.record(m, actor, [{ action: 'match.cancel', objectType: 'match', objectId: x.id }], this.clock.now());
       return { id: x.id, status: x.status };
     });
   }
@@ -161,9 +175,21 @@ export class MatchService {
       await m.update(MatchEntity, x.id, { status: x.status });
       await this.lifecycle.recordEvent(m, x, from, x.status, actor);
       await this.lifecycle.scheduleDeadline(m, x);
-      await this.audit.record(m, actor, [{ action: auditAction, objectType: 'match', objectId: x.id }], this.clock.now());
+      await this.audit.record(m, actor, [{ action: auditAction, objectType: 'match', objectId: x.id, clientId: await this.clientOf(m, x) }], this.clock.now());
       return { id: x.id, status: x.status, stepDeadline: x.stepDeadline };
     });
+  }
+
+  /** The client a match is about (through its nomination). */
+  private async clientOf(m: EntityManager, x: MatchEntity): Promise<string> {
+    return (await this.clientsOf(m, [x])).get(x.nominationId)!;
+  }
+
+  /** The clients of a set of matches, by nomination id, in one query. */
+  private async clientsOf(m: EntityManager, xs: MatchEntity[]): Promise<Map<string, string>> {
+    if (xs.length === 0) return new Map();
+    const rows = await m.find(NominationEntity, { select: { id: true, clientId: true }, where: { id: In([...new Set(xs.map((x) => x.nominationId))]) } });
+    return new Map(rows.map((n) => [n.id, n.clientId]));
   }
 
   /** Loads the match for a step: visible (else 404), the caller is the step's party (else 403), the status fits (else 409). */

@@ -1,3 +1,5 @@
+import { Role } from '@tp/domain';
+import { visibleExplanation, visibleFields } from '../access/field-policy';
 import { MatchEntity, MatchEventEntity } from '../database/entities';
 
 export const matchView = (x: MatchEntity) => ({
@@ -26,3 +28,11 @@ export const matchEventView = (e: MatchEventEntity) => ({
   note: e.note,
   at: e.at,
 });
+
+/** The match as `role` may see it (the field policy): the explanation without the client's personal rules for the corporation. */
+export const matchViewFor = (role: Role, x: MatchEntity) => {
+  const v = visibleFields(role, 'match', matchView(x));
+  return 'explanation' in v ? { ...v, explanation: visibleExplanation(role, v.explanation) as MatchEntity['explanation'] } : v;
+};
+
+export const matchEventViewFor = (role: Role, e: MatchEventEntity) => visibleFields(role, 'match.history', matchEventView(e));

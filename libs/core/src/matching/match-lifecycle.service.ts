@@ -3,6 +3,7 @@ import { addWorkingDays, Clock, MatchStatus, MatchingTrigger, matchTransition, n
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode } from '../common/app-error';
 import { CLOCK } from '../common/clock';
 import { MatchEntity, MatchEventEntity, NominationEntity, RegionEntity, VacancyEntity } from '../database/entities';
@@ -21,6 +22,7 @@ export class MatchLifecycle {
     private readonly outbox: Outbox,
     private readonly triggers: MatchingTriggers,
     private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -91,6 +93,8 @@ export class MatchLifecycle {
     await m.update(MatchEntity, match.id, { status: match.status });
     await this.recordEvent(m, match, from, 'cancelled', actor, { note });
     await this.release(m, match, 'match_cancelled', keep);
+    const nomination = await m.findOneOrFail(NominationEntity, { select: { id: true, clientId: true }, where: { id: match.nominationId } });
+    await this.audit.record(m, actor, [{ action: 'match.cancel', objectType: 'match', objectId: match.id, clientId: nomination.clientId, grounds: note }], this.clock.now());
   }
 
   /**

@@ -25,7 +25,7 @@ const NOT_IN_QUEUE: Record<NominationStatus, string> = {
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { MatchingTriggers } from '../matching/matching-triggers.service';
 import { ApproveNominationDto, CreateNominationDto, NOMINATION_SORTS, NominationListQuery, OriginExceptionDto, ReasonDto } from './nomination.dto';
-import { nominationView } from './nomination.views';
+import { nominationViewFor } from './nomination.views';
 
 /** Nominations for bijzondere bemiddeling: the care provider proposes, the deciding municipality approves. */
 @Injectable()
@@ -47,6 +47,8 @@ export class NominationService {
         .andWhere('c.care_provider_id = :org', { org: actor.organisationId })
         .getOne();
       if (!client) throw AppError.unknownReference('clientId', 'no such client of yours');
+      if (client.erasedAt)
+        throw new AppError(ErrorCode.InvalidTransition, "This client's personal data was erased after the retention period; register the client again.", [{ field: 'clientId', message: 'erased after the retention period' }]);
       const municipalities = await m.findBy(MunicipalityEntity, { regionCode: client.regionCode });
       const centre = municipalities.find((x) => x.isCentre);
       if (!centre) throw new AppError(ErrorCode.UnknownReference, 'The region has no centrumgemeente yet; ask the administrator.');
@@ -74,7 +76,7 @@ export class NominationService {
       });
       await m.insert(NominationEntity, n);
       await this.audit.record(m, actor, [{ action: 'nomination.create', objectType: 'nomination', objectId: n.id, clientId: client.id }], now);
-      return nominationView(n);
+      return nominationViewFor(actor.role, n);
     });
   }
 
@@ -89,7 +91,7 @@ export class NominationService {
         page.items.map((n) => ({ action: 'nomination.list' as AuditAction, objectType: 'nomination', objectId: n.id, clientId: n.clientId })),
         this.clock.now(),
       );
-      return { items: page.items.map((n) => nominationView(n)), nextCursor: page.nextCursor };
+      return { items: page.items.map((n) => nominationViewFor(actor.role, n)), nextCursor: page.nextCursor };
     });
   }
 
@@ -98,18 +100,18 @@ export class NominationService {
       const n = await this.access.load(m, NominationEntity, actor, 'nomination', id);
       const client = await m.findOneBy(ClientEntity, { id: n.clientId });
       await this.audit.record(m, actor, [{ action: 'nomination.read', objectType: 'nomination', objectId: n.id, clientId: n.clientId }], this.clock.now());
-      return nominationView(n, client);
+      return nominationViewFor(actor.role, n, client);
     });
   }
 
   submit(actor: Actor, id: string) {
-    return this.change(actor, id, 'submit', 'nomination.submit', 'care_provider', (n, now) => {
+    return this.change(actor, id, 'submit', 'nomination.submit', 'care_provider', null, (n, now) => {
       n.submittedAt = now;
     });
   }
 
   approve(actor: Actor, id: string, dto: ApproveNominationDto) {
-    return this.change(actor, id, 'approve', 'nomination.approve', 'deciding_officer', async (n, now, m) => {
+    return this.change(actor, id, 'approve', 'nomination.approve', 'deciding_officer', `priority:${dto.priorityClass}`, async (n, now, m) => {
       n.priorityClass = dto.priorityClass;
       n.approvedAt = now;
       n.tieBreaker = randomInt(0, 2 ** 47) / 2 ** 47;
@@ -119,14 +121,14 @@ export class NominationService {
   }
 
   reject(actor: Actor, id: string, dto: ReasonDto) {
-    return this.change(actor, id, 'reject', 'nomination.reject', 'deciding_officer', (n) => {
+    return this.change(actor, id, 'reject', 'nomination.reject', 'deciding_officer', dto.reason, (n) => {
       n.rejectionReason = dto.reason;
       n.decidedBy = actor.userId;
     });
   }
 
   withdraw(actor: Actor, id: string, dto: ReasonDto) {
-    return this.change(actor, id, 'withdraw', 'nomination.withdraw', 'care_provider', async (n, _now, m) => {
+    return this.change(actor, id, 'withdraw', 'nomination.withdraw', 'care_provider', dto.reason, async (n, _now, m) => {
       n.withdrawalReason = dto.reason;
       const live = await this.lifecycle.liveMatchFor(m, { nominationId: n.id });
       if (live) await this.lifecycle.cancel(m, live, actor, `nomination withdrawn: ${dto.reason}`, { nomination: true });
@@ -148,8 +150,8 @@ export class NominationService {
       Object.assign(n, { originExceptionReason: dto.reason, originExceptionMunicipalityCodes: allowed, originExceptionAt: now, originExceptionBy: actor.userId });
       await m.save(NominationEntity, n);
       if (n.status === 'active') await this.triggers.trigger(m, n.regionCode, 'origin_exception', n.id);
-      await this.audit.record(m, actor, [{ action: 'nomination.origin_exception', objectType: 'nomination', objectId: n.id, clientId: n.clientId }], now);
-      return nominationView(n);
+      await this.audit.record(m, actor, [{ action: 'nomination.origin_exception', objectType: 'nomination', objectId: n.id, clientId: n.clientId, grounds: dto.reason }], now);
+      return nominationViewFor(actor.role, n);
     });
   }
 
@@ -233,6 +235,7 @@ export class NominationService {
     action: NominationAction,
     auditAction: AuditAction,
     party: 'care_provider' | 'deciding_officer',
+    grounds: string | null,
     apply: (n: NominationEntity, now: Date, m: EntityManager) => void | Promise<void>,
   ) {
     return this.uow.run(async (m) => {
@@ -248,8 +251,8 @@ export class NominationService {
       await apply(n, now, m);
       n.status = next.value;
       await m.save(NominationEntity, n);
-      await this.audit.record(m, actor, [{ action: auditAction, objectType: 'nomination', objectId: n.id, clientId: n.clientId }], now);
-      return nominationView(n);
+      await this.audit.record(m, actor, [{ action: auditAction, objectType: 'nomination', objectId: n.id, clientId: n.clientId, grounds }], now);
+      return nominationViewFor(actor.role, n);
     });
   }
 }

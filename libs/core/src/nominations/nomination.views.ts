@@ -1,3 +1,5 @@
+import { Role } from '@tp/domain';
+import { visibleFields } from '../access/field-policy';
 import { ClientEntity, NominationEntity } from '../database/entities';
 
 export const nominationView = (n: NominationEntity, c?: ClientEntity | null) => ({
@@ -28,3 +30,9 @@ export const nominationView = (n: NominationEntity, c?: ClientEntity | null) => 
   createdAt: n.createdAt,
   updatedAt: n.updatedAt,
 });
+
+/** The nomination as `role` may see it (the field policy), the client's summary included. */
+export function nominationViewFor(role: Role, n: NominationEntity, c?: ClientEntity | null) {
+  const v = nominationView(n, c);
+  return visibleFields(role, 'nomination', { ...v, client: v.client ? visibleFields(role, 'nomination.client', v.client) : undefined });
+}

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, evaluate, recordEvent, Result, TenancyPolicy, TenancyRefused, TenancyState } from '@tp/domain';
+import { Clock, Role, evaluate, recordEvent, Result, TenancyPolicy, TenancyRefused, TenancyState } from '@tp/domain';
 import { randomUUID } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { AppError, ErrorCode } from '../common/app-error';
@@ -8,11 +8,12 @@ import { EvaluationDto, TENANCY_SORTS, TenancyEventDto, TenancyListQuery } from 
 import { TenancyReminderProcessor } from './tenancy-reminder.processor';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../auth/actor';
-import { paginate } from '../common/pagination';
+import { visibleFields } from '../access/field-policy';
+import { ListQuery, paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
 import { MatchEventEntity, RegionEntity, TenancyEntity, TenancyEventEntity } from '../database/entities';
 
-const tenancyView = (t: TenancyEntity) => ({
+const fullTenancyView = (t: TenancyEntity) => ({
   id: t.id,
   matchId: t.matchId,
   vacancyId: t.vacancyId,
@@ -35,6 +36,9 @@ const tenancyView = (t: TenancyEntity) => ({
   expectedReturnDate: t.expectedReturnDate,
   extensions: t.extensions,
 });
+
+/** The tenancy as `role` may see it (the field policy). */
+const tenancyView = (t: TenancyEntity, role: Role) => visibleFields(role, 'tenancy', fullTenancyView(t));
 
 const stateOf = (t: TenancyEntity): TenancyState => ({
   construction: t.construction,
@@ -70,12 +74,17 @@ export class TenancyService {
       const qb = this.access.scoped(m.createQueryBuilder(TenancyEntity, 't'), actor, 'tenancy', 't');
       if (q.status) qb.andWhere('t.status = :status', { status: q.status });
       const page = await paginate(qb, 't', q, TENANCY_SORTS);
-      return { items: page.items.map(tenancyView), nextCursor: page.nextCursor };
+      await this.audit.record(m, actor, page.items.map((t) => ({ action: 'tenancy.list' as const, objectType: 'tenancy', objectId: t.id, clientId: t.clientId })), this.clock.now());
+      return { items: page.items.map((t) => tenancyView(t, actor.role)), nextCursor: page.nextCursor };
     });
   }
 
   get(actor: Actor, id: string) {
-    return this.uow.run(async (m) => tenancyView(await this.access.load(m, TenancyEntity, actor, 'tenancy', id)));
+    return this.uow.run(async (m) => {
+      const t = await this.access.load(m, TenancyEntity, actor, 'tenancy', id);
+      await this.audit.record(m, actor, [{ action: 'tenancy.read', objectType: 'tenancy', objectId: t.id, clientId: t.clientId }], this.clock.now());
+      return tenancyView(t, actor.role);
+    });
   }
 
   /** An evaluation of an omklap or conditional lease, by the corporation or the care provider of the tenancy. */
@@ -96,7 +105,7 @@ export class TenancyService {
       const events = await m.find(TenancyEventEntity, { where: { tenancyId: id }, order: { date: 'ASC', createdAt: 'ASC', id: 'ASC' } });
       await this.audit.record(m, actor, [{ action: 'tenancy.read', objectType: 'tenancy', objectId: id, clientId: t.clientId }], this.clock.now());
       return {
-        tenancy: tenancyView(t),
+        tenancy: tenancyView(t, actor.role),
         items: [
           ...match.map((e) => ({ at: e.at.toISOString(), date: e.at.toISOString().slice(0, 10), kind: 'match', type: e.type, actorRole: e.actorRole, note: e.note, reasonCode: e.reasonCode })),
           { at: `${t.startDate}T00:00:00.000Z`, date: t.startDate, kind: 'tenancy', type: 'started', actorRole: null, note: `${t.construction}, lease held by ${t.leaseholder === 'client' ? 'the client' : 'the care provider'} at the start`, reasonCode: null },
@@ -136,8 +145,8 @@ export class TenancyService {
         actorRole: actor.role,
         createdAt: this.clock.now(),
       });
-      await this.audit.record(m, actor, [{ action: kind === 'evaluation' ? 'tenancy.evaluate' : 'tenancy.event', objectType: 'tenancy', objectId: t.id, clientId: t.clientId }], this.clock.now());
-      return tenancyView({ ...t, ...next.value });
+      await this.audit.record(m, actor, [{ action: kind === 'evaluation' ? 'tenancy.evaluate' : 'tenancy.event', objectType: 'tenancy', objectId: t.id, clientId: t.clientId, grounds: `${kind}:${type}` }], this.clock.now());
+      return tenancyView({ ...t, ...next.value }, actor.role);
     });
   }
 }

@@ -14,4 +14,7 @@ export class AuditEventEntity {
   @Column('uuid', { nullable: true }) clientId: string | null;
   @Column('text', { nullable: true }) requestId: string | null;
   @Column('text', { nullable: true }) ip: string | null;
+  @Column('text', { nullable: true }) regionCode: string | null;
+  /** Why the access was allowed: the role-based task, or the decision's own reason. */
+  @Column('text', { nullable: true }) grounds: string | null;
 }

@@ -19,6 +19,8 @@ export class ClientEntity {
   @Column('text', { array: true }) needs: string[];
   @Column('text', { array: true }) avoidNeighbourhoodCodes: string[];
   @Column() consentToShare: boolean;
+  /** When the retention job erased the identifying fields (null while the file is kept). */
+  @Column('timestamptz', { nullable: true }) erasedAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

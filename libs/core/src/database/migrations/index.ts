@@ -9,6 +9,7 @@ import { NotificationCodes1764600000000 } from './1764600000000-notification-cod
 import { SessionsAndLockout1764610000000 } from './1764610000000-sessions-and-lockout';
 import { OrganisationOidc1764610000001 } from './1764610000001-organisation-oidc';
 import { ContingentsAndMonitorSnapshots1764620000000 } from './1764620000000-contingents-and-monitor-snapshots';
+import { AuditGroundsAndRetention1764630000000 } from './1764630000000-audit-grounds-and-retention';
 import { RefusalConsequence1764640000000 } from './1764640000000-refusal-consequence';
 
 /** Every migration, in order. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   SessionsAndLockout1764610000000,
   OrganisationOidc1764610000001,
   ContingentsAndMonitorSnapshots1764620000000,
+  AuditGroundsAndRetention1764630000000,
   RefusalConsequence1764640000000,
 ];

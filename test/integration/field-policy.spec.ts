@@ -1,0 +1,129 @@
+import { ROLES } from '@tp/domain';
+import { allowedFields, CANDIDATE_FIELDS, PolicyResource } from '@tp/core/access/field-policy';
+import { Loop } from './support/loop';
+import { createTestRegion } from './support/region.factory';
+import { startTestApp, TestApp } from './support/test-app';
+
+type Json = Record<string, unknown>;
+
+/**
+ * Data minimisation: every response of the acceptance flow, read as each role, holds no field
+ * outside the field policy (libs/core/src/access/field-policy.ts); the corporation's view of a
+ * candidate holds only what deciding on the home needs, and only while the match is live.
+ */
+describe('the field policy over the acceptance flow', () => {
+  let t: TestApp;
+  let loop: Loop;
+  const tokens: Record<string, string> = {};
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    loop = new Loop(t, await createTestRegion(t));
+    const r = loop.r;
+    Object.assign(tokens, { admin: r.admin, corporation: r.corporationA, care_provider: r.careProviderA, municipal_officer: r.officers.GM0150, coordinator: r.coordinator, auditor: r.auditor, privacy_officer: r.privacyOfficer });
+  });
+  afterAll(() => t?.close());
+
+  /** The fields of `body` (a `resource` as `role` sees it) that the policy does not allow, as paths. */
+  function outside(role: string, resource: PolicyResource, body: Json, at: string = resource): string[] {
+    const allowed = allowedFields(role as never, resource);
+    const out = Object.keys(body).filter((k) => !allowed.includes(k)).map((k) => `${at}.${k}`);
+    const nested = (key: string, sub: PolicyResource) => {
+      const v = body[key];
+      if (Array.isArray(v)) v.forEach((x, i) => out.push(...outside(role, sub, x as Json, `${at}.${key}[${i}]`)));
+      else if (v && typeof v === 'object') out.push(...outside(role, sub, v as Json, `${at}.${key}`));
+    };
+    if (resource === 'nomination') nested('client', 'nomination.client');
+    if (resource === 'match') {
+      nested('candidate', 'match.candidate');
+      nested('explanation', 'match.explanation');
+      nested('history', 'match.history');
+    }
+    return out;
+  }
+
+  /** Reads every list and every object of the flow as every role; returns what leaked. */
+  async function readEverythingAsEveryRole(): Promise<{ leaks: string[]; reads: number }> {
+    const leaks: string[] = [];
+    let reads = 0;
+    const reads_: Array<[string, PolicyResource, 'list' | 'one' | 'timeline']> = [
+      ['/clients', 'client', 'list'],
+      [`/clients/${ids.client}`, 'client', 'one'],
+      ['/nominations', 'nomination', 'list'],
+      [`/nominations/${ids.nomination}`, 'nomination', 'one'],
+      ['/matches', 'match', 'list'],
+      [`/matches/${ids.match}`, 'match', 'one'],
+      ['/vacancies', 'vacancy', 'list'],
+      [`/vacancies/${ids.vacancy}`, 'vacancy', 'one'],
+      ...(ids.tenancy
+        ? ([
+            ['/tenancies', 'tenancy', 'list'],
+            [`/tenancies/${ids.tenancy}`, 'tenancy', 'one'],
+            [`/tenancies/${ids.tenancy}/timeline`, 'tenancy', 'timeline'],
+          ] as Array<[string, PolicyResource, 'list' | 'one' | 'timeline']>)
+        : []),
+    ];
+    for (const role of ROLES) {
+      for (const [path, resource, kind] of reads_) {
+        const res = await loop.as(tokens[role]).get(path);
+        if (res.status !== 200) {
+          // a role that may not see the resource gets nothing of it
+          if (allowedFields(role, resource).length > 0 && kind === 'one' && res.status !== 404) leaks.push(`${role} GET ${path}: ${res.status}`);
+          expect([403, 404]).toContain(res.status);
+          continue;
+        }
+        reads++;
+        const bodies: Json[] = kind === 'list' ? res.body.items : kind === 'timeline' ? [res.body.tenancy] : [res.body];
+        if (bodies.length && allowedFields(role, resource).length === 0) leaks.push(`${role} GET ${path}: sees a ${resource} the policy gives it none of`);
+        for (const b of bodies) leaks.push(...outside(role, resource, b).map((f) => `${role} GET ${path}: ${f}`));
+      }
+    }
+    return { leaks, reads };
+  }
+
+  it('while the match is live, no role sees a field outside the policy, and the corporation sees only the allowed candidate fields', async () => {
+    const care = loop.as(tokens.care_provider);
+    const client = await care.post('/clients', {
+      reference: 'FP-1', originMunicipalityCode: 'GM0150', birthYear: 1985, householdSize: 2, currentSetting: 'GGZ', consentToShare: true, sex: 'female', legalFramework: 'Wmo',
+      livingSituation: 'woont bij moeder', incomeBand: 'bijstand', needs: ['low_stimulus', 'schuldhulp'], avoidNeighbourhoodCodes: [loop.r.buurten.GM0150[1]],
+    });
+    expect(client.status).toBe(201);
+    expect(outside('care_provider', 'client', client.body)).toEqual([]);
+    ids.client = client.body.id;
+    const n = await loop.nomination({ clientId: ids.client, construction: 'onder_voorwaarden' });
+    ids.nomination = n.id;
+    ids.vacancy = await loop.vacancy({ rent: 500 });
+    const x = await loop.proposed(ids.vacancy);
+    ids.match = x.id;
+    await loop.advance(x.id, 'approved');
+
+    const { leaks, reads } = await readEverythingAsEveryRole();
+    expect(leaks).toEqual([]);
+    expect(reads).toBeGreaterThan(15);
+
+    const seen = await loop.as(tokens.corporation).get(`/matches/${x.id}`);
+    expect(Object.keys(seen.body.candidate).sort()).toEqual([...CANDIDATE_FIELDS].sort());
+    expect(seen.body.candidate).toEqual(expect.objectContaining({ reference: 'FP-1', householdSize: 2, homeNeeds: ['low_stimulus'], construction: 'onder_voorwaarden' }));
+    const text = JSON.stringify(seen.body);
+    expect(text).not.toMatch(/"(birthYear|currentSetting|livingSituation|incomeBand|avoidNeighbourhoodCodes|sex|legalFramework)"/);
+    // the explanation's rules about the client as a person say only whether they passed
+    const rules = [...seen.body.explanation.rules, ...(seen.body.explanation.additionalRules ?? [])];
+    for (const rule of rules.filter((r: { rule: string }) => ['affordability', 'avoided_neighbourhood'].includes(r.rule))) expect(rule.detail).toMatch(/^(not )?passed$/);
+    const asCare = await loop.as(tokens.care_provider).get(`/matches/${x.id}`);
+    expect(asCare.body.explanation.rules.find((r: { rule: string }) => r.rule === 'avoided_neighbourhood').detail).toMatch(/buurt/);
+    for (const secret of ['schuldhulp', 'GGZ', 'woont bij moeder', 'bijstand', 'female', 'Wmo', loop.r.buurten.GM0150[1]]) expect([secret, text.includes(secret)]).toEqual([secret, false]);
+  });
+
+  it('after the lease, the corporation no longer sees the candidate; still nothing outside the policy for anyone', async () => {
+    await loop.advance(ids.match, 'client_accepted');
+    ids.tenancy = await loop.signLease(ids.match, '2026-12-01', 'onder_voorwaarden');
+    const { leaks } = await readEverythingAsEveryRole();
+    expect(leaks).toEqual([]);
+    const seen = await loop.as(tokens.corporation).get(`/matches/${ids.match}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.candidate).toBeNull();
+    const care = await loop.as(tokens.care_provider).get(`/matches/${ids.match}`);
+    expect(care.body.candidate.reference).toBe('FP-1');
+  });
+});
