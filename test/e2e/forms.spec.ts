@@ -4,6 +4,7 @@ import { Browser, Page, Route } from 'playwright-core';
 import { launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
 import { serveWebApp } from './support/static-server';
 import { makeXlsx } from './support/xlsx-writer';
+import { eventually } from '../integration/support/test-app';
 
 /**
  * The forms of the web application in the browser against a stubbed API (page.route): what the
@@ -292,7 +293,8 @@ describe('the forms of the web application', () => {
     // only the unread ones
     await page.getByLabel('Tonen').selectOption('true');
     await page.locator('.tp-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
-    await page.waitForFunction("document.querySelectorAll('.tp-notification').length === 2");
+    // polled from here, not with a string predicate in the page: the CSP forbids eval
+    await eventually(async () => (await page.locator('.tp-notification').count()) === 2, 10000, 'two unread notifications');
     await page.context().close();
   }, 60000);
 

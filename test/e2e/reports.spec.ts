@@ -72,7 +72,7 @@ describe('the web application: monitor, vraag en aanbod, contingenten', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync((await download.path())!) as never);
     expect(wb.getWorksheet('Rapport')!.getRow(2).values).toEqual([undefined, 'Periode', '2026-01-01', '2026-12-31']);
-    const api = (await (await page.context().request.get(`${base}/api/v1/reports/monitor?from=2026-01-01&to=2026-12-31`, { headers: { Authorization: `Bearer ${await page.evaluate<string>("sessionStorage.getItem('transferpunt.token')")}` } })).json()) as { tables: Array<{ key: string; totals: unknown[] }> };
+    const api = (await (await page.context().request.get(`${base}/api/v1/reports/monitor?from=2026-01-01&to=2026-12-31`, { headers: { Authorization: `Bearer ${await page.evaluate<string>("JSON.parse(sessionStorage.getItem('transferpunt.session')).accessToken")}` } })).json()) as { tables: Array<{ key: string; totals: unknown[] }> };
     const sheet = wb.getWorksheet('Per gemeente')!.getSheetValues().filter(Boolean).map((v) => (v as unknown[]).slice(1));
     expect(sheet[sheet.length - 1]).toEqual(['Totaal', ...api.tables.find((x) => x.key === 'byMunicipality')!.totals]);
 
