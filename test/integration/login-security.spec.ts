@@ -68,6 +68,24 @@ describe('login security', () => {
   });
 
   describe('lockout', () => {
+    it('answers an address of no user exactly as an account: five failures lock it, and the lock answers alike', async () => {
+      const known = await newUser();
+      const sequence = async (email: string) => {
+        const out: string[] = [];
+        for (let i = 0; i < 7; i++) {
+          const res = await login(email, `wrong-${i}`);
+          out.push(`${res.status} ${res.body.code} ${res.headers['retry-after'] ? 'retry' : ''}`);
+        }
+        return out;
+      };
+      const unknown = await sequence(`nobody-${Date.now()}@security.test`);
+      expect(unknown).toEqual(await sequence(known.email));
+      expect(unknown.slice(4)).toEqual(Array(3).fill('423 account_locked retry'));
+      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM login_failure WHERE locked_until IS NOT NULL`);
+      expect(n).toBeGreaterThan(0);
+      expect(JSON.stringify(await ds.query(`SELECT * FROM login_failure`))).not.toContain('nobody-');
+    });
+
     it('locks the account after five failures; while locked the right and the wrong password get the same answer', async () => {
       const u = await newUser();
       for (let i = 0; i < 4; i++) expect((await login(u.email, `wrong-${i}`)).body.code).toBe('invalid_credentials');

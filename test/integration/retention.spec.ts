@@ -1,7 +1,8 @@
 import { RetentionProcessor } from '@tp/core/retention/retention.processor';
 import { Loop } from './support/loop';
 import { createTestRegion } from './support/region.factory';
-import { startTestApp, TestApp } from './support/test-app';
+import { ADMIN, startTestApp, TestApp } from './support/test-app';
+import { DataSource } from 'typeorm';
 
 const MONTH = 31 * 24 * 3600 * 1000;
 
@@ -31,7 +32,8 @@ describe('retention of personal data', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestApp({ RETENTION_MONTHS: '12' });
+    // the clock moves years ahead here; the test's own sessions must outlive that
+    t = await startTestApp({ RETENTION_MONTHS: '12', SESSION_RETENTION_DAYS: '3650' });
     loop = new Loop(t, await createTestRegion(t));
   });
   afterAll(() => t?.close());
@@ -143,5 +145,35 @@ describe('retention of personal data', () => {
     expect((await client(ids.active)).erased_at).toBeNull();
     const [{ n: after }] = await loop.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'client.erase'`);
     expect(after).toBe(before + 1);
+  });
+});
+
+describe('retention of what logins leave behind', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('removes sessions ended or run out more than a week ago, with their refresh tokens, and expired OIDC login rows; keeps the live ones', async () => {
+    const ds = t.app.get(DataSource);
+    const login = () => t.http.post('/api/v1/auth/login').send({ email: ADMIN.email, password: ADMIN.password });
+    const old = (await login()).body;
+    const live = (await login()).body;
+    const [{ sid: oldSid }] = await ds.query(`SELECT session_id AS sid FROM session_refresh_token ORDER BY issued_at LIMIT 1`);
+    await ds.query(`UPDATE session SET expires_at = now() - interval '8 days' WHERE id = $1`, [oldSid]);
+    await ds.query(
+      `INSERT INTO oidc_exchange_code (code_hash, user_id, expires_at) SELECT repeat('a', 64), id, now() - interval '1 minute' FROM app_user WHERE email = $1`,
+      [ADMIN.email],
+    );
+
+    expect(await t.app.get(RetentionProcessor).handle({ at: new Date().toISOString() })).toBe('done');
+    expect((await ds.query(`SELECT count(*)::int AS n FROM session WHERE id = $1`, [oldSid]))[0].n).toBe(0);
+    expect((await ds.query(`SELECT count(*)::int AS n FROM session_refresh_token WHERE session_id = $1`, [oldSid]))[0].n).toBe(0);
+    expect((await ds.query(`SELECT count(*)::int AS n FROM oidc_exchange_code`))[0].n).toBe(0);
+    // the live session still works, the old one is gone
+    expect((await t.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${live.accessToken}`)).status).toBe(200);
+    expect((await t.http.post('/api/v1/auth/refresh').send({ refreshToken: old.refreshToken })).status).toBe(401);
   });
 });

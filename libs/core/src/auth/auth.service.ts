@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '@tp/domain';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, RequestOrigin } from '../audit/audit.service';
 import { AppError, ErrorCode } from '../common/app-error';
@@ -63,8 +63,7 @@ export class AuthService implements OnApplicationBootstrap {
     const user = await m.findOne(UserEntity, { where: { email: dto.email.toLowerCase() }, lock: { mode: 'pessimistic_write' } });
     if (!user) {
       await checkPassword(await this.dummy(), dto.password);
-      await this.audit.recordAuth(m, { userId: null, role: null, organisationId: null }, origin, 'auth.login_failed', now);
-      return new AppError(ErrorCode.InvalidCredentials, WRONG);
+      return this.failUnknown(m, dto.email.toLowerCase(), origin, now);
     }
     const subject = { userId: user.id, role: user.role, organisationId: user.organisationId };
     if (user.lockedUntil && user.lockedUntil > now) {
@@ -96,6 +95,37 @@ export class AuthService implements OnApplicationBootstrap {
     }, { failedLoginCount: 0, firstFailedLoginAt: null, lockedUntil: null, ...(check.needsRehash ? { passwordHash: await hashPassword(dto.password) } : {}) });
     await this.audit.recordAuth(m, subject, origin, 'auth.login', now);
     return this.sessions.start(m, user, 'password', now);
+  }
+
+  /**
+   * A failed login for an address of no user: counted and locked exactly like a user's (same window,
+   * same limit, same answers), keyed by the address's SHA-256, so the answers never tell an existing
+   * account from a made-up one.
+   */
+  private async failUnknown(m: EntityManager, email: string, origin: RequestOrigin, now: Date): Promise<AppError> {
+    const key = createHash('sha256').update(email).digest('hex');
+    const nobody = { userId: null, role: null, organisationId: null };
+    await m.query(`INSERT INTO login_failure (email_hash, failed_count) VALUES ($1, 0) ON CONFLICT (email_hash) DO NOTHING`, [key]);
+    const [row]: Array<{ failed_count: number; first_failed_at: Date | null; locked_until: Date | null }> = await m.query(
+      `SELECT failed_count, first_failed_at, locked_until FROM login_failure WHERE email_hash = $1 FOR UPDATE`,
+      [key],
+    );
+    if (row.locked_until && row.locked_until > now) {
+      await this.audit.recordAuth(m, nobody, origin, 'auth.login_locked', now);
+      return this.locked(row.locked_until, now);
+    }
+    const windowStart = new Date(now.getTime() - this.env.LOGIN_FAILURE_WINDOW_SECONDS * 1000);
+    const fresh = !row.first_failed_at || row.first_failed_at < windowStart;
+    const count = fresh ? 1 : row.failed_count + 1;
+    await this.audit.recordAuth(m, nobody, origin, 'auth.login_failed', now);
+    if (count >= this.env.LOGIN_MAX_FAILURES) {
+      const lockedUntil = new Date(now.getTime() + this.env.LOGIN_LOCKOUT_SECONDS * 1000);
+      await m.query(`UPDATE login_failure SET failed_count = 0, first_failed_at = NULL, locked_until = $2 WHERE email_hash = $1`, [key, lockedUntil]);
+      await this.audit.recordAuth(m, nobody, origin, 'auth.lockout', now);
+      return this.locked(lockedUntil, now);
+    }
+    await m.query(`UPDATE login_failure SET failed_count = $2, first_failed_at = $3 WHERE email_hash = $1`, [key, count, fresh ? now : row.first_failed_at]);
+    return new AppError(ErrorCode.InvalidCredentials, WRONG);
   }
 
   private locked(until: Date, now: Date): AppError {

@@ -40,6 +40,27 @@ export class SessionService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  /**
+   * Forgets what logins leave behind once it can no longer be used: sessions that ended or ran out
+   * more than `keepDays` ago (with their refresh-token hashes, kept until then so a replayed token is
+   * still recognised as reuse), and OIDC login requests and one-time exchange codes past their expiry.
+   * Returns the number of rows removed.
+   */
+  async purge(m: EntityManager, now: Date, keepDays = 7): Promise<number> {
+    const cutoff = new Date(now.getTime() - keepDays * 86_400_000);
+    const old = `SELECT id FROM session WHERE expires_at < $1 OR revoked_at < $1`;
+    const [, tokens] = await m.query(`DELETE FROM session_refresh_token WHERE session_id IN (${old})`, [cutoff]);
+    const [, sessions] = await m.query(`DELETE FROM session WHERE expires_at < $1 OR revoked_at < $1`, [cutoff]);
+    const [, requests] = await m.query(`DELETE FROM oidc_login_request WHERE expires_at < $1`, [now]);
+    const [, codes] = await m.query(`DELETE FROM oidc_exchange_code WHERE expires_at < $1`, [now]);
+    // counters of failed logins for unknown addresses, once neither a lock nor a counting window is running
+    const [, failures] = await m.query(
+      `DELETE FROM login_failure WHERE (locked_until IS NULL OR locked_until < $1) AND (first_failed_at IS NULL OR first_failed_at < $1 - make_interval(secs => $2))`,
+      [now, this.env.LOGIN_FAILURE_WINDOW_SECONDS],
+    );
+    return Number(tokens) + Number(sessions) + Number(requests) + Number(codes) + Number(failures);
+  }
+
   /** Starts a session for a user whose identity was just proven; in the caller's transaction. */
   async start(m: EntityManager, user: UserEntity, method: SessionMethod, at: Date): Promise<IssuedTokens> {
     const session = await m.save(

@@ -97,6 +97,10 @@ export class Environment {
   @Transform(int) @IsInt() @Min(1) @Max(240)
   RETENTION_MONTHS = 24;
 
+  /** Days an ended or run-out session (and its refresh-token hashes, for reuse detection) is kept before the retention job removes it. */
+  @Transform(int) @IsInt() @Min(1) @Max(3650)
+  SESSION_RETENTION_DAYS = 7;
+
   /** When the retention job runs (cron, Europe/Amsterdam). */
   @IsString() @Matches(/^\S+( \S+){4}$/, { message: 'RETENTION_CRON must be a cron expression of five fields, e.g. "0 3 * * *"' })
   RETENTION_CRON = '0 3 * * *';

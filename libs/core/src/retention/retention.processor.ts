@@ -3,6 +3,7 @@ import { Clock } from '@tp/domain';
 import { parseExpression } from 'cron-parser';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { SessionService } from '../auth/session.service';
 import { CLOCK } from '../common/clock';
 import { UnitOfWork } from '../common/unit-of-work';
 import { ENV } from '../config/config.module';
@@ -51,6 +52,7 @@ export class RetentionProcessor implements JobHandler<'retention.run'>, OnApplic
     private readonly uow: UnitOfWork,
     private readonly outbox: Outbox,
     private readonly audit: AuditService,
+    private readonly sessions: SessionService,
     @Inject(ENV) private readonly env: Environment,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(RUN_PROCESSORS) private readonly runProcessors: boolean,
@@ -83,9 +85,12 @@ export class RetentionProcessor implements JobHandler<'retention.run'>, OnApplic
 
   async handle({ at }: JobPayloads['retention.run']): Promise<JobOutcome> {
     const erased = await this.eraseDue();
+    // what logins leave behind is kept no longer than it can be used either
+    const purged = await this.uow.run((m) => this.sessions.purge(m, this.clock.now(), this.env.SESSION_RETENTION_DAYS));
+    if (purged) this.logger.log(`removed ${purged} ended session(s), refresh-token hashes and expired OpenID Connect login rows`);
     await this.uow.run((m) => this.scheduleNext(m, new Date(Math.max(new Date(at).getTime(), this.clock.now().getTime()))));
     if (erased) this.logger.log(`erased the personal data of ${erased} client(s) whose case closed more than ${this.env.RETENTION_MONTHS} months ago`);
-    return erased ? 'done' : 'skipped';
+    return erased || purged ? 'done' : 'skipped';
   }
 
   /** Erases every client that is due, in batches; returns how many. */
