@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { Logger } from '@nestjs/common';
 import { Loop } from './support/loop';
-import { createTestRegion, TestRegion } from './support/region.factory';
+import { createTestRegion, PASSWORD, TestRegion } from './support/region.factory';
 import { Route, routeTable } from './support/routes';
-import { startTestApp, TestApp } from './support/test-app';
+import { ADMIN, startTestApp, TestApp } from './support/test-app';
 
 /**
  * Hostile input to every endpoint of the route table, as a role the endpoint admits: malformed and
@@ -106,6 +106,32 @@ describe('fuzz: hostile input to every endpoint gives no 5xx, and every 4xx is a
   let routes: Route[];
   const tokenFor = (role: string): string =>
     ({ admin: r.admin, corporation: r.corporationA, care_provider: r.careProviderA, municipal_officer: r.officers.GM0150, coordinator: r.coordinator, auditor: r.auditor, privacy_officer: r.privacyOfficer })[role]!;
+  /** Routes that end the caller's session: each request gets a fresh login, so the shared role tokens stay live for every later route. */
+  const ENDS_SESSION = new Set(['POST /api/v1/auth/logout']);
+  const freshLogin = (role: string): Promise<string> => {
+    const lc = r.code.toLowerCase();
+    const email = ({ admin: ADMIN.email, corporation: `corp.a@${lc}.test`, care_provider: `care.a@${lc}.test`, municipal_officer: `officer.gm0150@${lc}.test`, coordinator: `coordinator@${lc}.test`, auditor: `auditor@${lc}.test`, privacy_officer: `privacy@${lc}.test` })[role]!;
+    return t.login(email, role === 'admin' ? ADMIN.password : PASSWORD);
+  };
+  const tokenForRoute = (route: Route): Promise<string> => (ENDS_SESSION.has(`${route.method} ${route.path}`) ? freshLogin(route.roles![0]) : Promise.resolve(tokenFor(route.roles![0])));
+  /** A request with the route's own method (PATCH and DELETE included). */
+  const request = (method: string, url: string) => {
+    switch (method) {
+      case 'GET': return t.http.get(url);
+      case 'POST': return t.http.post(url);
+      case 'PUT': return t.http.put(url);
+      case 'PATCH': return t.http.patch(url);
+      case 'DELETE': return t.http.delete(url);
+      default: throw new Error(`no way to send ${method} ${url}`);
+    }
+  };
+  /** The roles whose shared token no longer answers GET /auth/me: a route that ended a session would make every later answer a 401. */
+  const endedSessions = async (): Promise<string[]> => {
+    const ended: string[] = [];
+    for (const role of ['admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator', 'auditor', 'privacy_officer'])
+      if ((await t.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${tokenFor(role)}`)).status !== 200) ended.push(role);
+    return ended;
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -129,11 +155,11 @@ describe('fuzz: hostile input to every endpoint gives no 5xx, and every 4xx is a
         await fc.assert(
           fc.asyncProperty(fc.record({ body, query, params: fc.array(param, { minLength: 3, maxLength: 3 }), headers }), async (input) => {
             let i = 0;
-            const path = route.path.replace(/:(id|code|year)/g, () => enc(input.params[i++]).replace(/%2F/gi, '_'));
+            const path = route.path.replace(/:(id|code|year|month)/g, () => enc(input.params[i++]).replace(/%2F/gi, '_'));
             const qs = input.query.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');
             const url = `${path}${qs ? `?${qs}` : ''}`;
-            let req = route.method === 'GET' ? t.http.get(url) : route.method === 'PUT' ? t.http.put(url) : t.http.post(url);
-            if (role) req = req.set('Authorization', `Bearer ${tokenFor(role)}`);
+            let req = request(route.method, url);
+            if (role) req = req.set('Authorization', `Bearer ${await tokenForRoute(route)}`);
             if (input.headers.accept !== undefined && !input.headers.accept.includes('\u0000')) req = req.set('Accept', input.headers.accept);
             if (input.headers.acceptLanguage) req = req.set('Accept-Language', input.headers.acceptLanguage);
             if (input.headers.xRequestId !== undefined && /^[\x20-\x7e]*$/.test(input.headers.xRequestId) && input.headers.xRequestId.length < 4000) req = req.set('X-Request-ID', input.headers.xRequestId);
@@ -159,21 +185,26 @@ describe('fuzz: hostile input to every endpoint gives no 5xx, and every 4xx is a
     } finally {
       errors.mockRestore();
     }
+    expect(await endedSessions()).toEqual([]);
     expect(bad.slice(0, 20)).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(routes.length * RUNS_PER_ROUTE);
   }, 120000);
 
   it('a body field named __proto__ or constructor is refused with a 400 naming it, on every write endpoint', async () => {
     const open: string[] = [];
-    for (const route of routes.filter((x) => x.method !== 'GET' && !x.isPublic)) {
-      const path = route.path.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':year', '2026').replace(':code', route.path.includes('/neighbourhoods/') ? r.buurten.GM0150[0] : r.code);
+    const writes = routes.filter((x) => x.method !== 'GET' && !x.isPublic);
+    expect(writes.map((x) => x.method).filter((m) => !['POST', 'PUT', 'PATCH', 'DELETE'].includes(m))).toEqual([]);
+    for (const route of writes) {
+      const code = route.path.includes('/neighbourhoods/') ? r.buurten.GM0150[0] : route.path.includes('/municipalities/') ? 'GM0150' : r.code;
+      const path = route.path.replace(':id', '00000000-0000-4000-8000-000000000000').replace(':year', '2026').replace(':month', '2026-10').replace(':code', code);
       for (const text of ['{"__proto__":{"role":"admin"}}', '{"constructor":{"prototype":{"role":"admin"}}}', '{"reason":"x","__proto__":{"x":1}}']) {
-        const res = await t.http.post(path).set('Authorization', `Bearer ${tokenFor(route.roles![0])}`).set('Content-Type', 'application/json').send(text);
-        const res2 = route.method === 'PUT' ? await t.http.put(path).set('Authorization', `Bearer ${tokenFor(route.roles![0])}`).set('Content-Type', 'application/json').send(text) : res;
-        const fields = (res2.body.errors ?? []).map((e: { field: string }) => e.field);
-        if (res2.status !== 400 || !fields.some((f: string) => f === '__proto__' || f === 'constructor')) open.push(`${route.method} ${route.path} ${text}: ${res2.status} ${JSON.stringify(fields)}`);
+        // the route's own method: a POST to a PATCH or DELETE route is a 404 for the missing route, not an answer of the endpoint
+        const res = await request(route.method, path).set('Authorization', `Bearer ${await tokenForRoute(route)}`).set('Content-Type', 'application/json').send(text);
+        const fields = (res.body.errors ?? []).map((e: { field: string }) => e.field);
+        if (res.status !== 400 || !fields.some((f: string) => f === '__proto__' || f === 'constructor')) open.push(`${route.method} ${route.path} ${text}: ${res.status} ${JSON.stringify(fields)}`);
       }
     }
+    expect(await endedSessions()).toEqual([]);
     expect(open).toEqual([]);
     expect(({} as Record<string, unknown>).role).toBeUndefined();
   });
