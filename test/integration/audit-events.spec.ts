@@ -54,6 +54,13 @@ describe('the audit trail over the acceptance flow', () => {
     return u;
   };
 
+  it("a privacy officer reads the region's trail, so only the centrumgemeente's organisation can have one", async () => {
+    const [{ id: lochem }] = await loop.ds.query(`SELECT id FROM organisation WHERE municipality_code = 'GM0262'`);
+    const res = await loop.as(loop.r.admin).post('/users', { email: 'privacy.lochem@deventer.test', password: 'test-password-123', role: 'privacy_officer', organisationId: lochem });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain('organisationId');
+  });
+
   it('walks from a new client to a tenancy; every request leaves its record with who, what, when, where and why', async () => {
     const r = loop.r;
     const care = r.careProviderA;

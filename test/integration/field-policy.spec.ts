@@ -109,7 +109,14 @@ describe('the field policy over the acceptance flow', () => {
     expect(text).not.toMatch(/"(birthYear|currentSetting|livingSituation|incomeBand|avoidNeighbourhoodCodes|sex|legalFramework)"/);
     // the explanation's rules about the client as a person say only whether they passed
     const rules = [...seen.body.explanation.rules, ...(seen.body.explanation.additionalRules ?? [])];
-    for (const rule of rules.filter((r: { rule: string }) => ['affordability', 'avoided_neighbourhood'].includes(r.rule))) expect(rule.detail).toMatch(/^(not )?passed$/);
+    const personal = rules.filter((r: { rule: string }) => ['affordability', 'avoided_neighbourhood', 'rent', 'origin', 'ready_from'].includes(r.rule));
+    expect(personal.length).toBeGreaterThanOrEqual(4);
+    // no code or values either: the code of the age cap says whether the client is under 23, the rent's maximum what the client can pay
+    for (const rule of personal) expect(Object.keys(rule).sort()).toEqual(['detail', 'passed', 'rule']);
+    for (const rule of personal) expect(rule.detail).toMatch(/^(not )?passed$/);
+    // nor the summary (what the client can pay and prefers), the priority, the approval date, the queue position or the fit
+    expect(Object.keys(seen.body.explanation).sort()).toEqual(['higherRankedNotEligible', 'matcher', 'rules', ...(seen.body.explanation.additionalRules ? ['additionalRules'] : [])].sort());
+    expect(text).not.toMatch(/can pay|under 23|under23|prefer/i);
     const asCare = await loop.as(tokens.care_provider).get(`/matches/${x.id}`);
     expect(asCare.body.explanation.rules.find((r: { rule: string }) => r.rule === 'avoided_neighbourhood').detail).toMatch(/buurt/);
     for (const secret of ['schuldhulp', 'GGZ', 'woont bij moeder', 'bijstand', 'female', 'Wmo', loop.r.buurten.GM0150[1]]) expect([secret, text.includes(secret)]).toEqual([secret, false]);

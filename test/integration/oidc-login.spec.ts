@@ -158,6 +158,9 @@ describe('OpenID Connect login', () => {
       expect((await throughProvider(r.orgs.corporationA)).landing).toBe('/inloggen#oidc-fout=domain_not_allowed');
       idp.user = { sub: 'u-1', email: 'corp.a@deventer.test', emailVerified: false };
       expect((await throughProvider(r.orgs.corporationA)).landing).toBe('/inloggen#oidc-fout=rejected');
+      // an id token that does not say the address is verified is refused too
+      idp.user = { sub: 'u-1', email: 'corp.a@deventer.test', emailVerified: null };
+      expect((await throughProvider(r.orgs.corporationA)).landing).toBe('/inloggen#oidc-fout=rejected');
       expect((await ds.query(`SELECT count(*)::int AS n FROM app_user`))[0].n).toBe(before);
     });
 

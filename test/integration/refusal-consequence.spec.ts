@@ -100,6 +100,23 @@ describe('the consequence of refusing an offer without good reason', () => {
     expect(JSON.stringify(seen.body)).not.toMatch(/cool|refusalConsequence|queueSince/i);
   });
 
+  it("only the care provider, at the client's step, may decline for the client: the corporation and the officer cannot set off the consequence", async () => {
+    const n = await loop.nomination();
+    const vacancyId = await loop.vacancy();
+    const match = await loop.proposed(vacancyId);
+    const [row] = await loop.ds.query(`SELECT corporation_id, care_provider_id FROM match WHERE id = $1`, [match.id]);
+    const p = loop.parties(match, row.corporation_id, row.care_provider_id);
+    const asOfficer = await p.officer.post(`/matches/${match.id}/decline`, { reasonCode: 'client_refused_without_reason' });
+    expect(asOfficer.status).toBe(400);
+    expect(JSON.stringify(asOfficer.body)).toContain('reasonCode');
+    await loop.advance(match.id, 'approved');
+    for (const reasonCode of ['client_refused_without_reason', 'client_refused_with_reason', 'client_unavailable']) {
+      const asCorporation = await p.corporation.post(`/matches/${match.id}/decline`, { reasonCode });
+      expect([reasonCode, asCorporation.status]).toEqual([reasonCode, 400]);
+    }
+    expect((await loop.as(loop.r.careProviderA).get(`/nominations/${n.id}`)).body).toMatchObject({ status: 'matched', coolDownUntil: null });
+  });
+
   it('rejects an unknown consequence or a negative cool-down, naming the field', async () => {
     const bad = await policy({ refusalConsequence: 'banishment' });
     expect(bad.status).toBe(400);

@@ -26,6 +26,9 @@ export function ruleDetail(detail: string, n: Names): string {
       /^the home lies in (GM\d{4}), the municipality of origin is (\S+) and no exception allows it$/,
       (m) => `de woning ligt in ${n.municipality(m[1])}, de gemeente van herkomst is ${n.municipality(m[2])} en geen uitzondering staat dat toe`,
     ],
+    // what the corporation reads of a rule about the client as a person
+    [/^passed$/, () => 'voldoet'],
+    [/^not passed$/, () => 'voldoet niet'],
     [/^woonvariant (\S+)$/, (m) => label(WOONVARIANT, m[1])],
     [/^asks (\S+), home is (\S+)$/, (m) => `gevraagd: ${label(WOONVARIANT, m[1]).toLowerCase()}, de woning is: ${label(WOONVARIANT, m[2]).toLowerCase()}`],
     [/^(\d+) room\(s\), (\d+) needed$/, (m) => `${m[1]} ${m[1] === '1' ? 'kamer' : 'kamers'}, ${m[2]} nodig`],

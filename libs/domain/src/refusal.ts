@@ -36,3 +36,6 @@ export function refusalConsequence(policy: RefusalPolicy, reasonCode: DeclineRea
       return { kind: 'loss_of_priority', priorityClass: 'normal', queueSince: new Date(now.getTime()) };
   }
 }
+
+/** Decline reasons that speak for the client: only the care provider, at the client's own step, may give them. */
+export const CLIENT_SIDE_DECLINE_REASONS: readonly DeclineReasonCode[] = ['client_refused_with_reason', 'client_refused_without_reason', 'client_unavailable'];

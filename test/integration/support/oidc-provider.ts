@@ -7,7 +7,8 @@ export interface OidcProvider {
   clientId: string;
   clientSecret: string;
   /** Who the authorize endpoint logs in (auto-approved), with what the id token says about them. */
-  user: { sub: string; email: string; emailVerified?: boolean };
+  /** `emailVerified: null` leaves the claim out of the id token. */
+  user: { sub: string; email: string; emailVerified?: boolean | null };
   /** Tamper with the next id token (for tests of what the client must refuse). */
   nextIdToken?: { nonce?: string; aud?: string; signWithOtherKey?: boolean };
   tokenRequests: number;
@@ -62,7 +63,7 @@ export async function startOidcProvider(clientId = 'transferpunt', clientSecret 
         exp: now + 300,
         nonce: tamper.nonce ?? nonce,
         email: provider.user.email,
-        email_verified: provider.user.emailVerified ?? true,
+        ...(provider.user.emailVerified === null ? {} : { email_verified: provider.user.emailVerified ?? true }),
       }),
     );
     const signature = sign('sha256', Buffer.from(`${header}.${payload}`), tamper.signWithOtherKey ? other : createPrivateKey(privateKey.export({ format: 'pem', type: 'pkcs8' })));

@@ -1710,17 +1710,27 @@ export interface components {
         };
         ExplanationResponse: {
             matcher: string;
-            summary: string;
-            /** @description 1-based place of the nomination in the queue among the candidates of the round */
-            queuePosition: number;
-            /** @enum {string} */
-            priorityClass: "urgent" | "normal";
-            /** Format: date-time */
-            approvedAt: string;
+            /** @description In English; not shown to the corporation (it words what the client can pay and prefers) */
+            summary?: string;
+            /** @description 1-based place of the nomination in the queue among the candidates of the round; not shown to the corporation */
+            queuePosition?: number;
+            /**
+             * @description Not shown to the corporation
+             * @enum {string}
+             */
+            priorityClass?: "urgent" | "normal";
+            /**
+             * Format: date-time
+             * @description Not shown to the corporation
+             */
+            approvedAt?: string;
             /** @description Higher-ranked nominations that did not fit this home */
             higherRankedNotEligible: number;
+            /** @description The corporation reads the rules about the client as a person (affordability, avoided_neighbourhood, rent, origin, ready_from) only as passed or not: no code, params or detail */
             rules: components["schemas"]["RuleCheckResponse"][];
+            /** @description Not shown to the corporation */
             rank?: number;
+            /** @description Not shown to the corporation */
             fit?: components["schemas"]["FitExplanationResponse"];
             additionalRules?: components["schemas"]["RuleCheckResponse"][];
         };

@@ -204,10 +204,12 @@ export function MatchDetailPage() {
         goedgekeurd op {formatDate(m.explanation.approvedAt)}). De matching plaatst cliënten in de volgorde van de wachtrij: niemand die hoger staat en geplaatst kon
         worden, is overgeslagen. Daarna zijn de woningen zo verdeeld dat zo veel mogelijk cliënten een woning krijgen die zo goed mogelijk past.
       </Paragraph>
-      <details className="tp-technical">
-        <summary>Toelichting van de matching (Engels)</summary>
-        <Paragraph>{m.explanation.summary}</Paragraph>
-      </details>
+      {m.explanation.summary && (
+        <details className="tp-technical">
+          <summary>Toelichting van de matching (Engels)</summary>
+          <Paragraph>{m.explanation.summary}</Paragraph>
+        </details>
+      )}
       <Paragraph>
         {m.explanation.higherRankedNotEligible === 0
           ? 'Geen kandidaat hoger in de wachtrij paste op deze woning.'

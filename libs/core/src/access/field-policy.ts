@@ -65,10 +65,18 @@ export const FIELD_POLICY: Record<PolicyResource, Partial<Record<Role, readonly 
 };
 
 /**
- * The rules of a match's explanation that say something about the client as a person (the age cap
- * of under-23s, the buurten the client avoids): the corporation sees that they passed, not why.
+ * The rules of a match's explanation that say something about the client as a person: the age cap of
+ * under-23s, the buurten the client avoids, the client's maximum rent, the municipality of origin and
+ * the date the client is ready. The corporation sees only that they passed: no code, no values, no detail.
  */
-export const PERSONAL_RULES: readonly string[] = ['affordability', 'avoided_neighbourhood'];
+export const PERSONAL_RULES: readonly string[] = ['affordability', 'avoided_neighbourhood', 'rent', 'origin', 'ready_from'];
+
+/**
+ * What the corporation sees of an explanation: the engine and the rules (personal ones as passed or
+ * not), and how many higher-ranked candidates did not fit. Not the summary (it words what the client
+ * can pay and prefers), the queue position, the priority, the approval date, the rank or the fit terms.
+ */
+const CORPORATION_EXPLANATION: readonly string[] = ['matcher', 'higherRankedNotEligible', 'rules', 'additionalRules'];
 
 /** The fields `role` may see of `resource`. */
 export function allowedFields(role: Role, resource: PolicyResource): readonly string[] {
@@ -81,12 +89,15 @@ export function visibleFields<T extends object>(role: Role, resource: PolicyReso
   return Object.fromEntries(Object.entries(view).filter(([k]) => allowed.includes(k))) as Partial<T>;
 }
 
-/** A match's explanation as `role` sees it: for the corporation, the personal rules without their detail. */
+/** A match's explanation as `role` sees it: for the corporation, without what it says about the client as a person. */
 export function visibleExplanation(role: Role, explanation: unknown): unknown {
   if (!explanation || typeof explanation !== 'object') return explanation;
   const e = visibleFields(role, 'match.explanation', explanation as Record<string, unknown>);
   if (role !== 'corporation') return e;
   const plain = (rules: unknown) =>
-    Array.isArray(rules) ? (rules as Array<{ rule: string; passed: boolean }>).map((r) => (PERSONAL_RULES.includes(r.rule) ? { ...r, detail: r.passed ? 'passed' : 'not passed' } : r)) : rules;
-  return { ...e, ...('rules' in e ? { rules: plain(e.rules) } : {}), ...('additionalRules' in e ? { additionalRules: plain(e.additionalRules) } : {}) };
+    Array.isArray(rules)
+      ? (rules as Array<{ rule: string; passed: boolean }>).map((r) => (PERSONAL_RULES.includes(r.rule) ? { rule: r.rule, passed: r.passed, detail: r.passed ? 'passed' : 'not passed' } : r))
+      : rules;
+  const kept = Object.fromEntries(Object.entries(e).filter(([k]) => CORPORATION_EXPLANATION.includes(k)));
+  return { ...kept, ...('rules' in kept ? { rules: plain(kept.rules) } : {}), ...('additionalRules' in kept ? { additionalRules: plain(kept.additionalRules) } : {}) };
 }

@@ -154,7 +154,9 @@ export class OidcService {
       const client = await this.client(config, request.redirectUri);
       const tokens = await client.callback(request.redirectUri, client.callbackParams(callbackUrl), { state: request.state, nonce: request.nonce, code_verifier: request.codeVerifier, response_type: 'code' });
       const claims = tokens.claims();
-      if (typeof claims.email !== 'string' || claims.email_verified === false) throw new Error('the id token holds no verified e-mail address');
+      // only an address the identity provider vouches for: where users may edit their own e-mail, an unverified
+      // (or unstated) one could claim a colleague's account in the allowed domain
+      if (typeof claims.email !== 'string' || claims.email_verified !== true) throw new Error('the id token holds no verified e-mail address');
       email = claims.email.toLowerCase();
     } catch (e) {
       this.logger.warn(`an OpenID Connect login for organisation ${request.organisationId} was rejected: ${(e as Error).message}`);

@@ -32,14 +32,19 @@ export class FitExplanationResponse {
 
 export class ExplanationResponse {
   @ApiProperty() matcher: string;
-  @ApiProperty() summary: string;
-  @ApiProperty({ description: '1-based place of the nomination in the queue among the candidates of the round' }) queuePosition: number;
-  @ApiProperty({ enum: PRIORITY_CLASSES }) priorityClass: string;
-  @ApiProperty({ format: 'date-time' }) approvedAt: string;
+  @ApiPropertyOptional({ description: 'In English; not shown to the corporation (it words what the client can pay and prefers)' }) summary?: string;
+  @ApiPropertyOptional({ description: '1-based place of the nomination in the queue among the candidates of the round; not shown to the corporation' }) queuePosition?: number;
+  @ApiPropertyOptional({ enum: PRIORITY_CLASSES, description: 'Not shown to the corporation' }) priorityClass?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Not shown to the corporation' }) approvedAt?: string;
   @ApiProperty({ description: 'Higher-ranked nominations that did not fit this home' }) higherRankedNotEligible: number;
-  @ApiProperty({ type: RuleCheckResponse, isArray: true }) rules: RuleCheckResponse[];
-  @ApiPropertyOptional() rank?: number;
-  @ApiPropertyOptional({ type: FitExplanationResponse }) fit?: FitExplanationResponse;
+  @ApiProperty({
+    type: RuleCheckResponse,
+    isArray: true,
+    description: 'The corporation reads the rules about the client as a person (affordability, avoided_neighbourhood, rent, origin, ready_from) only as passed or not: no code, params or detail',
+  })
+  rules: RuleCheckResponse[];
+  @ApiPropertyOptional({ description: 'Not shown to the corporation' }) rank?: number;
+  @ApiPropertyOptional({ type: FitExplanationResponse, description: 'Not shown to the corporation' }) fit?: FitExplanationResponse;
   @ApiPropertyOptional({ type: RuleCheckResponse, isArray: true }) additionalRules?: RuleCheckResponse[];
 }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ACTION_PARTY, Clock, startTenancy, MATCH_STEP_PARTY, MatchAction, MatchParty, isLiveMatch, matchTransition, nominationTransition, refusalConsequence, vacancyTransition } from '@tp/domain';
+import { ACTION_PARTY, Clock, startTenancy, MATCH_STEP_PARTY, MatchAction, MatchParty, isLiveMatch, matchTransition, nominationTransition, refusalConsequence, CLIENT_SIDE_DECLINE_REASONS, vacancyTransition } from '@tp/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -143,6 +143,9 @@ export class MatchService {
       if (!isLiveMatch(x.status)) throw MatchLifecycle.invalid('decline', x.status, ['proposed', 'approved', 'accepted', 'client_accepted']);
       const party = MATCH_STEP_PARTY[x.status];
       if (!isParty(actor, x, party)) throw new AppError(ErrorCode.NotYourStep, `At step ${x.status} only ${PARTY_LABEL[party]} may decline.`);
+      // the client's own reasons (and their consequence) are the care provider's to give, at the client's step
+      if (CLIENT_SIDE_DECLINE_REASONS.includes(dto.reasonCode) && party !== 'care_provider')
+        throw AppError.validation('reasonCode', `${dto.reasonCode} speaks for the client: only the care provider may give it, at the client's step (accepted)`);
       const from = x.status;
       x.status = 'declined';
       x.declineReasonCode = dto.reasonCode;

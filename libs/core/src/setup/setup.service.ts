@@ -191,9 +191,10 @@ export class SetupService {
       const org = await m.findOneBy(OrganisationEntity, { id: dto.organisationId });
       if (!org) throw AppError.unknownReference('organisationId', 'no such organisation');
       if (org.type !== needs) throw AppError.validation('organisationId', `a ${dto.role} belongs to an organisation of type ${needs}`);
-      if (dto.role === 'coordinator') {
+      // the transferpunt's own roles sit with the centrumgemeente: the coordinator, and the privacy officer who reads the region's audit trail
+      if (dto.role === 'coordinator' || dto.role === 'privacy_officer') {
         const mun = await m.findOneBy(MunicipalityEntity, { code: org.municipalityCode ?? '' });
-        if (!mun?.isCentre) throw AppError.validation('organisationId', "a coordinator belongs to the organisation of the region's centrumgemeente");
+        if (!mun?.isCentre) throw AppError.validation('organisationId', `a ${dto.role === 'coordinator' ? 'coordinator' : 'privacy officer'} belongs to the organisation of the region's centrumgemeente`);
       }
     }
     if (await m.existsBy(UserEntity, { email })) throw new AppError(ErrorCode.AlreadyExists, 'A user with this e-mail address exists.', [{ field: 'email', message: 'already in use' }]);
