@@ -56,6 +56,7 @@ function useKeyName() {
     outflowByLegalFramework: { ...LEGAL_FRAMEWORK, unknown: 'Onbekend' },
     omklap: OMKLAP_OUTCOME,
     tenancyEvents: TENANCY_EVENT_TYPE,
+    clientsByLivingSituation: { unknown: 'Onbekend', overig: 'Overig (minder dan 5 per situatie)' },
   };
   return (table: string, dimension: string, key: string) => {
     if (/^GM\d{4}$/.test(key)) return ref.municipality(key);

@@ -118,6 +118,13 @@ export class MonitorService {
         WHERE mu.region_code = $1 AND ($2::text IS NULL OR mu.code = $2) ORDER BY b.code`,
       [regionCode, municipalityCode, period.from, period.to],
     );
+    const usage = {
+      placed: await perMun(`SELECT t.origin_municipality_code AS k, count(*)::int AS n ${housed} GROUP BY 1`),
+      live: await perMun(`SELECT t.origin_municipality_code AS k, count(*)::int AS n FROM tenancy t
+        WHERE t.region_code = $1 AND t.start_date <= $6::date AND (t.end_date IS NULL OR t.end_date > $6::date) AND ($4::text IS NULL OR t.municipality_code = $4 OR t.origin_municipality_code = $4) GROUP BY 1`),
+    };
+    // free text: the same words in another case or with other spaces are one situation
+    const living = await q(`SELECT nullif(lower(btrim(regexp_replace(c.living_situation, '\\s+', ' ', 'g'))), '') AS k, count(DISTINCT c.id)::int AS n ${inflow} GROUP BY 1 ORDER BY 1`);
     const housedTotal = waits.length;
     const tables: ReportTable[] = [
       countsTable('clientsByType', 'Cliënten naar type (huidige setting)', ['type'], ['cliënten'], byKey(await q(`SELECT c.current_setting AS k, count(DISTINCT c.id)::int AS n ${inflow} GROUP BY 1`), CLIENT_TYPES)),
@@ -152,6 +159,14 @@ export class MonitorService {
         ['voordrachten', 'goedgekeurd', 'gehuisvest', 'gehuisvest in gemeente van herkomst'],
         providers.map(({ id, name }) => ({ keys: [name], values: [prov.submitted, prov.approved, prov.housed, prov.inOrigin].map((x) => x.get(id) ?? 0) })),
       ),
+      countsTable(
+        'usageByMunicipality',
+        'Gebruik per gemeente (verdeelsleutel)',
+        ['gemeente'],
+        ['voordrachten', 'plaatsingen', 'lopende huurovereenkomsten op einddatum'],
+        municipalities.map(({ code }) => ({ keys: [code], values: [mun.submitted, usage.placed, usage.live].map((x) => x.get(code) ?? 0) })),
+      ),
+      countsTable('clientsByLivingSituation', 'Cliënten naar woonsituatie', ['woonsituatie'], ['cliënten'], living.map((r) => ({ keys: [r.k ?? 'unknown'], values: [r.n] }))),
       countsTable('originDestination', 'Herkomst en bestemming van plaatsingen', ['herkomst', 'bestemming'], ['plaatsingen'], matrix.map((r) => ({ keys: [r.o, r.d], values: [r.n] }))),
       countsTable('omklap', 'Omklap: uitkomst van evaluaties', ['uitkomst'], ['evaluaties'], byKey(await q(`SELECT e.type AS k, count(*)::int AS n ${events} AND e.kind = 'evaluation' AND t.construction = 'omklap' GROUP BY 1`), OMKLAP)),
       countsTable('tenancyEvents', 'Time-outs, aanzeggingen en huisuitzettingen', ['gebeurtenis'], ['aantal'], byKey(await q(`SELECT e.type AS k, count(*)::int AS n ${events} AND e.kind = 'event' AND e.type IN ('time_out','returned','aanzegging','huisuitzetting') GROUP BY 1`), EVENTS)),
@@ -166,11 +181,24 @@ export function present(f: MonitorFigures, suppress: boolean, generatedAt: Date)
   const tables = !suppress
     ? f.tables
     : f.tables.map((t) => {
+        if (t.key === 'clientsByLivingSituation') return suppressTable(mergeRare(t));
         if (t.key !== 'waitingTime') return suppressTable(t);
         const few = (t.rows[0].values[0] as number) < SUPPRESSION_THRESHOLD;
         return { ...t, rows: t.rows.map((r, i) => ({ keys: r.keys, values: few ? [i === 0 ? SUPPRESSED : null] : r.values })) };
       });
   return { period: f.period, generatedAt, regionCode: f.regionCode, municipalityCode: f.municipalityCode, suppressed: suppress, tables };
+}
+
+/**
+ * Living situation is free text: a rare one could name a person's circumstances. For readers without
+ * access to personal data the situations of fewer than 5 clients are one row, "overig", before the
+ * counts are suppressed.
+ */
+function mergeRare(t: ReportTable): ReportTable {
+  const rare = t.rows.filter((r) => (r.values[0] as number) < SUPPRESSION_THRESHOLD);
+  if (!rare.length) return t;
+  const other = rare.reduce((s, r) => s + (r.values[0] as number), 0);
+  return { ...t, rows: [...t.rows.filter((r) => !rare.includes(r)), { keys: ['overig'], values: [other] }] };
 }
 
 export type MonitorView = ReturnType<typeof present>;

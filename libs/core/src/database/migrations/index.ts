@@ -11,6 +11,7 @@ import { OrganisationOidc1764610000001 } from './1764610000001-organisation-oidc
 import { ContingentsAndMonitorSnapshots1764620000000 } from './1764620000000-contingents-and-monitor-snapshots';
 import { AuditGroundsAndRetention1764630000000 } from './1764630000000-audit-grounds-and-retention';
 import { RefusalConsequence1764640000000 } from './1764640000000-refusal-consequence';
+import { ActionPlan1764650000000 } from './1764650000000-action-plan';
 
 /** Every migration, in order. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ContingentsAndMonitorSnapshots1764620000000,
   AuditGroundsAndRetention1764630000000,
   RefusalConsequence1764640000000,
+  ActionPlan1764650000000,
 ];
