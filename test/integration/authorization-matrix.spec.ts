@@ -85,6 +85,10 @@ const MATRIX: Record<string, Partial<Record<Role, Pair>>> = {
   'POST /notifications/:id/read': { admin: [404, 404], corporation: [404, 404], care_provider: [200, 404], municipal_officer: [404, 404], coordinator: [404, 404], auditor: [404, 404], privacy_officer: [404, 404] },
   'GET /audit-events': { coordinator: [200, 200], privacy_officer: [200, 200] },
   'GET /clients/:id/access-report': { coordinator: [200, 404], privacy_officer: [200, 404] },
+  'POST /action-plan/actions': { coordinator: [400, 400] },
+  'GET /action-plan/actions': { municipal_officer: [200, 200], coordinator: [200, 200], auditor: [200, 200] },
+  'GET /action-plan/actions/:id': { municipal_officer: [404, 404], coordinator: [404, 404], auditor: [404, 404] },
+  'PATCH /action-plan/actions/:id': { coordinator: [404, 404] },
 };
 
 describe('the authorization matrix: every endpoint × every role × own / other tenant', () => {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AGE_BANDS, ageBand, Clock, isCalendarDate, median, percentile, SUPPRESSED, SUPPRESSION_THRESHOLD, WAITING_BANDS, waitingBand } from '@tp/domain';
+import { AGE_BANDS, ageBand, Clock, isCalendarDate, median, percentile, planProgress, SUPPRESSED, SUPPRESSION_THRESHOLD, WAITING_BANDS, waitingBand } from '@tp/domain';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
@@ -125,6 +125,9 @@ export class MonitorService {
     };
     // free text: the same words in another case or with other spaces are one situation
     const living = await q(`SELECT nullif(lower(btrim(regexp_replace(c.living_situation, '\\s+', ' ', 'g'))), '') AS k, count(DISTINCT c.id)::int AS n ${inflow} GROUP BY 1 ORDER BY 1`);
+    // the plan as it stands, its deadlines overdue on the last day of the period (or today, when that comes first)
+    const onDay = [period.to, this.clock.now().toISOString().slice(0, 10)].sort()[0];
+    const plan = planProgress(await m.query(`SELECT state, deadlines FROM action_plan_action WHERE region_code = $1`, [regionCode]), onDay);
     const housedTotal = waits.length;
     const tables: ReportTable[] = [
       countsTable('clientsByType', 'Cliënten naar type (huidige setting)', ['type'], ['cliënten'], byKey(await q(`SELECT c.current_setting AS k, count(DISTINCT c.id)::int AS n ${inflow} GROUP BY 1`), CLIENT_TYPES)),
@@ -167,6 +170,22 @@ export class MonitorService {
         municipalities.map(({ code }) => ({ keys: [code], values: [mun.submitted, usage.placed, usage.live].map((x) => x.get(code) ?? 0) })),
       ),
       countsTable('clientsByLivingSituation', 'Cliënten naar woonsituatie', ['woonsituatie'], ['cliënten'], living.map((r) => ({ keys: [r.k ?? 'unknown'], values: [r.n] }))),
+      {
+        key: 'actionPlan',
+        title: `Voortgang regionaal actieplan (deadlines verstreken op ${onDay})`,
+        dimensions: ['kengetal'],
+        measures: ['acties'],
+        // about actions, not clients: not suppressed
+        rows: [
+          { keys: ['open'], values: [plan.byState.open] },
+          { keys: ['ongoing'], values: [plan.byState.ongoing] },
+          { keys: ['done'], values: [plan.byState.done] },
+          { keys: ['totaal'], values: [plan.total] },
+          { keys: ['acties met verstreken deadline'], values: [plan.overdueActions] },
+          { keys: ['verstreken deadlines'], values: [plan.overdueDeadlines] },
+        ],
+        totals: null,
+      },
       countsTable('originDestination', 'Herkomst en bestemming van plaatsingen', ['herkomst', 'bestemming'], ['plaatsingen'], matrix.map((r) => ({ keys: [r.o, r.d], values: [r.n] }))),
       countsTable('omklap', 'Omklap: uitkomst van evaluaties', ['uitkomst'], ['evaluaties'], byKey(await q(`SELECT e.type AS k, count(*)::int AS n ${events} AND e.kind = 'evaluation' AND t.construction = 'omklap' GROUP BY 1`), OMKLAP)),
       countsTable('tenancyEvents', 'Time-outs, aanzeggingen en huisuitzettingen', ['gebeurtenis'], ['aantal'], byKey(await q(`SELECT e.type AS k, count(*)::int AS n ${events} AND e.kind = 'event' AND e.type IN ('time_out','returned','aanzegging','huisuitzetting') GROUP BY 1`), EVENTS)),
