@@ -64,7 +64,7 @@ describe('the web application: actieplan', () => {
 
     await page.getByRole('button', { name: 'Actie opslaan' }).click();
     await page.locator('#f-owner-error').waitFor();
-    expect(await page.locator('#f-owner-error').innerText()).toContain('Vul in wie de actie trekt.');
+    expect(await page.locator('#f-owner-error').innerText()).toContain('Vul dit veld in.');
     expect(await page.locator('[id="f-deadlines.0.date-error"]').innerText()).toContain('Vul een datum in.');
     expect(await check(page, 'actieplan-fouten')).toEqual([]);
 
@@ -82,7 +82,7 @@ describe('the web application: actieplan', () => {
     expect(await table.getByText('verstreken').count()).toBe(1);
     expect(await check(page, 'actieplan-coordinator')).toEqual([]);
 
-    await page.getByRole('button', { name: 'Wijzig actie: Tien extra Skaeve huse in de regio' }).click();
+    await page.getByRole('button', { name: 'Wijzigen: Tien extra Skaeve huse in de regio' }).click();
     await page.getByRole('heading', { name: 'Actie wijzigen' }).waitFor();
     await page.getByLabel('Status').selectOption('done');
     await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
@@ -95,7 +95,7 @@ describe('the web application: actieplan', () => {
   it('the auditor reads the plan without edit controls, and the monitor names the municipalities', async () => {
     const page = await loginAs('wmoraad@e2e.test');
     await page.getByRole('heading', { level: 1, name: 'Regionale monitor' }).waitFor();
-    const perMunicipality = page.getByRole('table', { name: 'Per gemeente' });
+    const perMunicipality = page.getByRole('table', { name: 'Per gemeente', exact: true });
     await perMunicipality.getByText('Deventer').waitFor();
     expect(await perMunicipality.innerText()).not.toMatch(/GM0150/);
     await page.getByRole('table', { name: 'Gebruik per gemeente (verdeelsleutel)' }).getByText('Deventer').waitFor();
@@ -103,7 +103,7 @@ describe('the web application: actieplan', () => {
     await page.getByRole('heading', { level: 1, name: 'Regionaal actieplan' }).waitFor();
     await page.getByText('Tien extra Skaeve huse in de regio').waitFor();
     expect(await page.getByRole('button', { name: 'Actie opslaan' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: /Wijzig actie/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Wijzigen/ }).count()).toBe(0);
     expect(await check(page, 'actieplan-auditor')).toEqual([]);
     await page.context().close();
     expect(cspViolations).toEqual([]);

@@ -58,7 +58,7 @@ export function ActionPlanPage() {
               </td>
               {coordinator && (
                 <td className="utrecht-table__cell">
-                  <Button appearance="secondary-action-button" onClick={() => setEditing(a)} aria-label={`Wijzig actie: ${a.description}`}>
+                  <Button appearance="secondary-action-button" onClick={() => setEditing(a)} aria-label={`Wijzigen: ${a.description}`}>
                     Wijzigen
                   </Button>
                 </td>
