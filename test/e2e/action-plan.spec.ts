@@ -98,7 +98,7 @@ describe('the web application: actieplan', () => {
     const perMunicipality = page.getByRole('table', { name: 'Per gemeente', exact: true });
     await perMunicipality.getByText('Deventer').waitFor();
     expect(await perMunicipality.innerText()).not.toMatch(/GM0150/);
-    await page.getByRole('table', { name: 'Gebruik per gemeente (verdeelsleutel)' }).getByText('Deventer').waitFor();
+    await page.getByRole('table', { name: 'Verdeelsleutel: gebruik naar gemeente' }).getByText('Deventer').waitFor();
     await page.getByRole('link', { name: 'Actieplan', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Regionaal actieplan' }).waitFor();
     await page.getByText('Tien extra Skaeve huse in de regio').waitFor();

@@ -107,6 +107,9 @@ describe('the regional monitor on a known history', () => {
     expect(table(a, 'clientsByLivingSituation')).toEqual({ rows: { 'beschermd wonen': '<5', overig: '<5' }, totals: [9] });
     expect(table(a, 'usageByMunicipality').totals).toEqual([9, 7, 6]);
     expect(JSON.stringify(a)).not.toMatch(/dakloos/);
+    // the share housed in the municipality of origin per care provider: A 6 of 7; for the auditor no counts, and no share while fewer than 5 were housed elsewhere
+    expect(table(b, 'housedInOriginShare').rows).toEqual({ 'Zorgaanbieder A': [7, 6, 85.7], 'Zorgaanbieder B': [0, 0, null], regio: [7, 6, 85.7] });
+    expect(table(a, 'housedInOriginShare').rows).toEqual({ 'Zorgaanbieder A': [null, null, null], 'Zorgaanbieder B': [null, null, null], regio: [null, null, null] });
     const o = (await L.officer('GM0177').get(`/reports/monitor?${PERIOD}`)).body;
     expect(table(o, 'usageByMunicipality').rows).toEqual({ GM0177: [2, 0, 0] });
   });

@@ -164,7 +164,7 @@ export class MonitorService {
       ),
       countsTable(
         'usageByMunicipality',
-        'Gebruik per gemeente (verdeelsleutel)',
+        'Verdeelsleutel: gebruik naar gemeente',
         ['gemeente'],
         ['voordrachten', 'plaatsingen', 'lopende huurovereenkomsten op einddatum'],
         municipalities.map(({ code }) => ({ keys: [code], values: [mun.submitted, usage.placed, usage.live].map((x) => x.get(code) ?? 0) })),
@@ -186,6 +186,17 @@ export class MonitorService {
         ],
         totals: null,
       },
+      {
+        key: 'housedInOriginShare',
+        title: 'Gehuisvest in de gemeente van herkomst: aandeel naar zorgaanbieder',
+        dimensions: ['zorgaanbieder'],
+        measures: ['gehuisvest', 'in gemeente van herkomst', 'aandeel (%)'],
+        rows: [
+          ...providers.map(({ id, name }) => ({ name, housed: prov.housed.get(id) ?? 0, inOrigin: prov.inOrigin.get(id) ?? 0 })),
+          { name: 'regio', housed: [...prov.housed.values()].reduce((a, b) => a + b, 0), inOrigin: [...prov.inOrigin.values()].reduce((a, b) => a + b, 0) },
+        ].map((x) => ({ keys: [x.name], values: [x.housed, x.inOrigin, share(x.inOrigin, x.housed)] })),
+        totals: null,
+      },
       countsTable('originDestination', 'Herkomst en bestemming van plaatsingen', ['herkomst', 'bestemming'], ['plaatsingen'], matrix.map((r) => ({ keys: [r.o, r.d], values: [r.n] }))),
       countsTable('omklap', 'Omklap: uitkomst van evaluaties', ['uitkomst'], ['evaluaties'], byKey(await q(`SELECT e.type AS k, count(*)::int AS n ${events} AND e.kind = 'evaluation' AND t.construction = 'omklap' GROUP BY 1`), OMKLAP)),
       countsTable('tenancyEvents', 'Time-outs, aanzeggingen en huisuitzettingen', ['gebeurtenis'], ['aantal'], byKey(await q(`SELECT e.type AS k, count(*)::int AS n ${events} AND e.kind = 'event' AND e.type IN ('time_out','returned','aanzegging','huisuitzetting') GROUP BY 1`), EVENTS)),
@@ -201,11 +212,32 @@ export function present(f: MonitorFigures, suppress: boolean, generatedAt: Date)
     ? f.tables
     : f.tables.map((t) => {
         if (t.key === 'clientsByLivingSituation') return suppressTable(mergeRare(t));
+        if (t.key === 'housedInOriginShare') return suppressShares(t);
         if (t.key !== 'waitingTime') return suppressTable(t);
         const few = (t.rows[0].values[0] as number) < SUPPRESSION_THRESHOLD;
         return { ...t, rows: t.rows.map((r, i) => ({ keys: r.keys, values: few ? [i === 0 ? SUPPRESSED : null] : r.values })) };
       });
   return { period: f.period, generatedAt, regionCode: f.regionCode, municipalityCode: f.municipalityCode, suppressed: suppress, tables };
+}
+
+/** A share in percent with one decimal; null without a denominator. */
+const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+
+/**
+ * The shares housed in the municipality of origin as a reader without access to personal data sees
+ * them: no counts (they are in byCareProvider, suppressed as a group there; shown here they would undo
+ * that), and a share only when both the clients housed in their municipality of origin and those
+ * housed elsewhere number 5 or more (otherwise it gives a small count away).
+ */
+function suppressShares(t: ReportTable): ReportTable {
+  return {
+    ...t,
+    rows: t.rows.map((r) => {
+      const [housed, inOrigin, pct] = r.values as [number, number, number | null];
+      const safe = inOrigin >= SUPPRESSION_THRESHOLD && housed - inOrigin >= SUPPRESSION_THRESHOLD;
+      return { keys: r.keys, values: [null, null, safe ? pct : null] };
+    }),
+  };
 }
 
 /**
