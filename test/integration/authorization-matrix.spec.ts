@@ -37,7 +37,7 @@ const MATRIX: Record<string, Partial<Record<Role, Pair>>> = {
   'GET /regions/:code/policy': { admin: [200, 200], coordinator: [200, 404] },
   'PUT /regions/:code/policy': { admin: [200, 200], coordinator: [200, 404] },
   'POST /municipalities': { admin: [400, 400] },
-  'GET /municipalities': { admin: [200, 200], corporation: [200, 200], care_provider: [200, 200], municipal_officer: [200, 200], coordinator: [200, 200] },
+  'GET /municipalities': { admin: [200, 200], corporation: [200, 200], care_provider: [200, 200], municipal_officer: [200, 200], coordinator: [200, 200], auditor: [200, 200], privacy_officer: [200, 200] },
   'PATCH /municipalities/:code': { admin: [200, 200] },
   'DELETE /municipalities/:code': { admin: [409, 409] },
   'POST /neighbourhoods': { admin: [400, 400] },
@@ -48,7 +48,7 @@ const MATRIX: Record<string, Partial<Record<Role, Pair>>> = {
   'GET /neighbourhoods/:code/units': { admin: [200, 200], corporation: [200, 200], care_provider: [200, 200], municipal_officer: [200, 200], coordinator: [200, 200] },
   'PUT /neighbourhoods/:code/limits': { admin: [200, 200], municipal_officer: [200, 404], coordinator: [200, 404] },
   'POST /organisations': { admin: [400, 400] },
-  'GET /organisations': { admin: [200, 200], corporation: [200, 200], care_provider: [200, 200], municipal_officer: [200, 200], coordinator: [200, 200] },
+  'GET /organisations': { admin: [200, 200], corporation: [200, 200], care_provider: [200, 200], municipal_officer: [200, 200], coordinator: [200, 200], auditor: [200, 200], privacy_officer: [200, 200] },
   'PATCH /organisations/:id': { admin: [200, 200] },
   'DELETE /organisations/:id': { admin: [409, 409] },
   'GET /organisations/:id/oidc': { admin: [200, 200] },
@@ -108,6 +108,10 @@ const MATRIX: Record<string, Partial<Record<Role, Pair>>> = {
   'POST /notifications/:id/read': { admin: [404, 404], corporation: [404, 404], care_provider: [200, 404], municipal_officer: [404, 404], coordinator: [404, 404], auditor: [404, 404], privacy_officer: [404, 404] },
   'GET /audit-events': { coordinator: [200, 200], privacy_officer: [200, 200] },
   'GET /clients/:id/access-report': { coordinator: [200, 404], privacy_officer: [200, 404] },
+  'POST /action-plan/actions': { coordinator: [400, 400] },
+  'GET /action-plan/actions': { municipal_officer: [200, 200], coordinator: [200, 200], auditor: [200, 200] },
+  'GET /action-plan/actions/:id': { municipal_officer: [404, 404], coordinator: [404, 404], auditor: [404, 404] },
+  'PATCH /action-plan/actions/:id': { coordinator: [404, 404] },
 };
 
 describe('the authorization matrix: every endpoint × every role × own / other tenant', () => {

@@ -32,6 +32,8 @@ describe('the regional monitor on a known history', () => {
     ['verslavingszorg', 'male', 1990, 'GM0177', null, null, 'B', 'regulier'],
   ];
   const tenancies: string[] = [];
+  // free text, in other cases and spacing: one situation when they differ only in those
+  const LIVING = ['Beschermd wonen', ' beschermd  WONEN ', 'Beschermd wonen', 'beschermd wonen', 'BESCHERMD WONEN', 'dakloos', 'Dakloos'];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -41,7 +43,7 @@ describe('the regional monitor on a known history', () => {
     let i = 0;
     for (const [setting, sex, birthYear, origin, home, start, care, construction] of HISTORY) {
       if (!home) continue;
-      const clientId = (await L.as(r.careProviderA).post('/clients', { reference: `MON-${++i}`, originMunicipalityCode: origin, birthYear, householdSize: 1, currentSetting: setting, sex, legalFramework: 'Wmo', consentToShare: true })).body.id;
+      const clientId = (await L.as(r.careProviderA).post('/clients', { reference: `MON-${++i}`, originMunicipalityCode: origin, birthYear, householdSize: 1, currentSetting: setting, sex, legalFramework: 'Wmo', livingSituation: LIVING[i - 1], consentToShare: true })).body.id;
       const n = await L.nomination({ clientId, origin });
       if (origin !== home) await L.officer(origin).post(`/nominations/${n.id}/origin-exception`, { reason: 'netwerk elders' });
       const v = await L.vacancy({ buurt: r.buurten[home][0], rent: 450 });
@@ -91,6 +93,40 @@ describe('the regional monitor on a known history', () => {
     const load = table(b, 'neighbourhoodLoad');
     expect(load.rows[`${r.buurten.GM0150[0]} > GM0150`]).toEqual([6, 5]); // the eviction on 1 August ended one
     expect(load.rows[`${r.buurten.GM0301[0]} > GM0301`]).toEqual([1, 1]);
+  });
+
+  it('gives the usage per municipality (the verdeelsleutel) and the living situation', async () => {
+    const b = (await L.coordinator.get(`/reports/monitor?${PERIOD}`)).body;
+    const usage = table(b, 'usageByMunicipality');
+    // nominations by the deciding municipality; placements and live tenancies (30 September) by the municipality of origin
+    expect(usage.rows).toEqual({ GM0150: [6, 6, 5], GM0177: [2, 0, 0], GM0262: [1, 1, 1], GM0301: [0, 0, 0], GM1773: [0, 0, 0] });
+    expect(usage.totals).toEqual([9, 7, 6]);
+    expect(table(b, 'clientsByLivingSituation')).toEqual({ rows: { 'beschermd wonen': 5, dakloos: 2, unknown: 2 }, totals: [9] });
+    const a = (await L.as(r.auditor).get(`/reports/monitor?${PERIOD}`)).body;
+    // the rare free-text situations are one row before suppression; then one hidden cell hides the other
+    expect(table(a, 'clientsByLivingSituation')).toEqual({ rows: { 'beschermd wonen': '<5', overig: '<5' }, totals: [9] });
+    expect(table(a, 'usageByMunicipality').totals).toEqual([9, 7, 6]);
+    expect(JSON.stringify(a)).not.toMatch(/dakloos/);
+    // the share housed in the municipality of origin per care provider: A 6 of 7; for the auditor no counts, and no share while fewer than 5 were housed elsewhere
+    expect(table(b, 'housedInOriginShare').rows).toEqual({ 'Zorgaanbieder A': [7, 6, 85.7], 'Zorgaanbieder B': [0, 0, null], regio: [7, 6, 85.7] });
+    expect(table(a, 'housedInOriginShare').rows).toEqual({ 'Zorgaanbieder A': [null, null, null], 'Zorgaanbieder B': [null, null, null], regio: [null, null, null] });
+    const o = (await L.officer('GM0177').get(`/reports/monitor?${PERIOD}`)).body;
+    expect(table(o, 'usageByMunicipality').rows).toEqual({ GM0177: [2, 0, 0] });
+  });
+
+  it('lets the auditor and the privacy officer read the names of their own region, never another region', async () => {
+    for (const token of [r.auditor, r.privacyOfficer]) {
+      const mun = await L.as(token).get('/municipalities');
+      expect(mun.status).toBe(200);
+      expect(mun.body.items.map((m: { code: string }) => m.code)).toEqual(['GM0150', 'GM0177', 'GM0262', 'GM0301', 'GM1773']);
+      expect(mun.body.items.every((m: { regionCode: string }) => m.regionCode === r.code)).toBe(true);
+      expect((await L.as(token).get(`/municipalities?regionCode=${r.code}`)).body.items).toHaveLength(5);
+      expect((await L.as(token).get('/municipalities?regionCode=ANDERS')).body.items).toEqual([]);
+      const orgs = await L.as(token).get('/organisations');
+      expect(orgs.status).toBe(200);
+      expect(orgs.body.items.map((o: { name: string }) => o.name)).toEqual(expect.arrayContaining(['Zorgaanbieder A', 'Zorgaanbieder B']));
+      expect(orgs.body.items.every((o: { regionCode: string }) => o.regionCode === r.code)).toBe(true);
+    }
   });
 
   it('narrows to a shorter period', async () => {

@@ -15,6 +15,7 @@ import { NominationDetailPage, NominationNewPage, NominationsPage } from './page
 import { NotificationsPage } from './pages/Notifications';
 import { PolicyPage } from './pages/Policy';
 import { ContingentsPage, DemandPage, MonitorPage } from './pages/Reports';
+import { ActionPlanPage } from './pages/ActionPlan';
 import { NotificationsNavText, UnreadProvider } from './notifications';
 import { SimulationPage } from './pages/Simulation';
 import { TenanciesPage } from './pages/Tenancies';
@@ -27,10 +28,10 @@ import { RefDataProvider, useRefData } from './refdata';
 const NAV: Record<Role, Array<[string, string]>> = {
   care_provider: [['/', 'Te doen'], ['/clienten', 'Cliënten'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
   corporation: [['/', 'Te doen'], ['/woningen', 'Woningen'], ['/koppelingen', 'Koppelingen'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
-  municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/monitor', 'Monitor'], ['/vraag-en-aanbod', 'Vraag en aanbod'], ['/contingenten', 'Contingenten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
-  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/monitor', 'Monitor'], ['/vraag-en-aanbod', 'Vraag en aanbod'], ['/contingenten', 'Contingenten'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/beleid', 'Beleid'], ['/audit', 'Audit'], ['/meldingen', 'Meldingen']],
+  municipal_officer: [['/', 'Te doen'], ['/voordrachten', 'Voordrachten'], ['/koppelingen', 'Koppelingen'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/monitor', 'Monitor'], ['/vraag-en-aanbod', 'Vraag en aanbod'], ['/contingenten', 'Contingenten'], ['/actieplan', 'Actieplan'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/meldingen', 'Meldingen']],
+  coordinator: [['/', 'Te doen'], ['/dashboard', 'Dashboard'], ['/koppelingen', 'Koppelingen'], ['/voordrachten', 'Voordrachten'], ['/wachtrij', 'Wachtrij'], ['/buurten', 'Buurten'], ['/uitwisseling', 'Uitwisseling'], ['/monitor', 'Monitor'], ['/vraag-en-aanbod', 'Vraag en aanbod'], ['/contingenten', 'Contingenten'], ['/actieplan', 'Actieplan'], ['/wat-als', 'Wat als'], ['/huurcontracten', 'Huurcontracten'], ['/beleid', 'Beleid'], ['/audit', 'Audit'], ['/meldingen', 'Meldingen']],
   admin: [['/', 'Beheer'], ['/meldingen', 'Meldingen']],
-  auditor: [['/', 'Monitor'], ['/vraag-en-aanbod', 'Vraag en aanbod'], ['/contingenten', 'Contingenten'], ['/meldingen', 'Meldingen']],
+  auditor: [['/', 'Monitor'], ['/vraag-en-aanbod', 'Vraag en aanbod'], ['/contingenten', 'Contingenten'], ['/actieplan', 'Actieplan'], ['/meldingen', 'Meldingen']],
   privacy_officer: [['/', 'Te doen'], ['/audit', 'Audit'], ['/meldingen', 'Meldingen']],
 };
 
@@ -73,6 +74,7 @@ export function App() {
           <Route path="/monitor" element={REPORT_ROLES.includes(me.role) ? <MonitorPage /> : <NotFound />} />
           <Route path="/vraag-en-aanbod" element={REPORT_ROLES.includes(me.role) ? <DemandPage /> : <NotFound />} />
           <Route path="/contingenten" element={REPORT_ROLES.includes(me.role) ? <ContingentsPage /> : <NotFound />} />
+          <Route path="/actieplan" element={REPORT_ROLES.includes(me.role) ? <ActionPlanPage /> : <NotFound />} />
           <Route path="/wachtrij" element={<QueuePage />} />
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/huurcontracten" element={<TenanciesPage />} />

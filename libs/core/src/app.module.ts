@@ -66,6 +66,8 @@ import { ReportExport } from './reports/report-export';
 import { DemandService } from './reports/demand.service';
 import { MonitorSnapshotService } from './reports/monitor-snapshot.service';
 import { ContingentController } from './contingents/contingent.controller';
+import { ActionPlanController } from './action-plan/action-plan.controller';
+import { ActionPlanService } from './action-plan/action-plan.service';
 import { ContingentService } from './contingents/contingent.service';
 import { RentParametersService } from './rent-parameters/rent-parameters.service';
 import { TenancyController } from './tenancies/tenancy.controller';
@@ -109,7 +111,7 @@ export class AppModule {
         ? [
             AuthController, RegionController, MunicipalityController, NeighbourhoodController, OrganisationController, UserController, UnitController, ClientController,
             NominationController, QueueController, VacancyController, MatchController, MatchingRunController, TenancyController, RentParametersController, SimulationController, ReportController, ContingentController,
-            NotificationController, OidcLoginController, OrganisationOidcController, AuditController, ClientAccessReportController,
+            NotificationController, OidcLoginController, OrganisationOidcController, AuditController, ClientAccessReportController, ActionPlanController,
           ]
         : [],
       providers: [
@@ -132,7 +134,7 @@ export class AppModule {
         AccessService, AuditService, AuthService, AccountService, SessionService, OidcService, SecretBox, UnitOfWork, Outbox, JobRunner, SetupService, SetupEditService, ClientService, NominationService, VacancyService, MatchService,
         MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService,
         MonitorService, ReportExport, ContingentService, DemandService, MonitorSnapshotService, MatchingScheduleProcessor, UnitService,
-        NotificationService, TenancyReminderProcessor, NotificationMailProcessor, AuditQueryService, ClientErrorProblems, RetentionProcessor,
+        NotificationService, TenancyReminderProcessor, NotificationMailProcessor, AuditQueryService, ClientErrorProblems, RetentionProcessor, ActionPlanService,
       ],
       exports: [JobRunner],
     };

@@ -56,6 +56,8 @@ function useKeyName() {
     outflowByLegalFramework: { ...LEGAL_FRAMEWORK, unknown: 'Onbekend' },
     omklap: OMKLAP_OUTCOME,
     tenancyEvents: TENANCY_EVENT_TYPE,
+    clientsByLivingSituation: { unknown: 'Onbekend', overig: 'Overig (minder dan 5 per situatie)' },
+    actionPlan: { open: 'Open', ongoing: 'Loopt', done: 'Afgerond', totaal: 'Totaal' },
   };
   return (table: string, dimension: string, key: string) => {
     if (/^GM\d{4}$/.test(key)) return ref.municipality(key);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AGE_BANDS, ageBand, Clock, isCalendarDate, median, percentile, SUPPRESSED, SUPPRESSION_THRESHOLD, WAITING_BANDS, waitingBand } from '@tp/domain';
+import { AGE_BANDS, ageBand, Clock, isCalendarDate, median, percentile, planProgress, SUPPRESSED, SUPPRESSION_THRESHOLD, WAITING_BANDS, waitingBand } from '@tp/domain';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { AppError } from '../common/app-error';
@@ -118,6 +118,16 @@ export class MonitorService {
         WHERE mu.region_code = $1 AND ($2::text IS NULL OR mu.code = $2) ORDER BY b.code`,
       [regionCode, municipalityCode, period.from, period.to],
     );
+    const usage = {
+      placed: await perMun(`SELECT t.origin_municipality_code AS k, count(*)::int AS n ${housed} GROUP BY 1`),
+      live: await perMun(`SELECT t.origin_municipality_code AS k, count(*)::int AS n FROM tenancy t
+        WHERE t.region_code = $1 AND t.start_date <= $6::date AND (t.end_date IS NULL OR t.end_date > $6::date) AND ($4::text IS NULL OR t.municipality_code = $4 OR t.origin_municipality_code = $4) GROUP BY 1`),
+    };
+    // free text: the same words in another case or with other spaces are one situation
+    const living = await q(`SELECT nullif(lower(btrim(regexp_replace(c.living_situation, '\\s+', ' ', 'g'))), '') AS k, count(DISTINCT c.id)::int AS n ${inflow} GROUP BY 1 ORDER BY 1`);
+    // the plan as it stands, its deadlines overdue on the last day of the period (or today, when that comes first)
+    const onDay = [period.to, this.clock.now().toISOString().slice(0, 10)].sort()[0];
+    const plan = planProgress(await m.query(`SELECT state, deadlines FROM action_plan_action WHERE region_code = $1`, [regionCode]), onDay);
     const housedTotal = waits.length;
     const tables: ReportTable[] = [
       countsTable('clientsByType', 'Cliënten naar type (huidige setting)', ['type'], ['cliënten'], byKey(await q(`SELECT c.current_setting AS k, count(DISTINCT c.id)::int AS n ${inflow} GROUP BY 1`), CLIENT_TYPES)),
@@ -152,6 +162,41 @@ export class MonitorService {
         ['voordrachten', 'goedgekeurd', 'gehuisvest', 'gehuisvest in gemeente van herkomst'],
         providers.map(({ id, name }) => ({ keys: [name], values: [prov.submitted, prov.approved, prov.housed, prov.inOrigin].map((x) => x.get(id) ?? 0) })),
       ),
+      countsTable(
+        'usageByMunicipality',
+        'Verdeelsleutel: gebruik naar gemeente',
+        ['gemeente'],
+        ['voordrachten', 'plaatsingen', 'lopende huurovereenkomsten op einddatum'],
+        municipalities.map(({ code }) => ({ keys: [code], values: [mun.submitted, usage.placed, usage.live].map((x) => x.get(code) ?? 0) })),
+      ),
+      countsTable('clientsByLivingSituation', 'Cliënten naar woonsituatie', ['woonsituatie'], ['cliënten'], living.map((r) => ({ keys: [r.k ?? 'unknown'], values: [r.n] }))),
+      {
+        key: 'actionPlan',
+        title: `Voortgang regionaal actieplan (deadlines verstreken op ${onDay})`,
+        dimensions: ['kengetal'],
+        measures: ['acties'],
+        // about actions, not clients: not suppressed
+        rows: [
+          { keys: ['open'], values: [plan.byState.open] },
+          { keys: ['ongoing'], values: [plan.byState.ongoing] },
+          { keys: ['done'], values: [plan.byState.done] },
+          { keys: ['totaal'], values: [plan.total] },
+          { keys: ['acties met verstreken deadline'], values: [plan.overdueActions] },
+          { keys: ['verstreken deadlines'], values: [plan.overdueDeadlines] },
+        ],
+        totals: null,
+      },
+      {
+        key: 'housedInOriginShare',
+        title: 'Gehuisvest in de gemeente van herkomst: aandeel naar zorgaanbieder',
+        dimensions: ['zorgaanbieder'],
+        measures: ['gehuisvest', 'in gemeente van herkomst', 'aandeel (%)'],
+        rows: [
+          ...providers.map(({ id, name }) => ({ name, housed: prov.housed.get(id) ?? 0, inOrigin: prov.inOrigin.get(id) ?? 0 })),
+          { name: 'regio', housed: [...prov.housed.values()].reduce((a, b) => a + b, 0), inOrigin: [...prov.inOrigin.values()].reduce((a, b) => a + b, 0) },
+        ].map((x) => ({ keys: [x.name], values: [x.housed, x.inOrigin, share(x.inOrigin, x.housed)] })),
+        totals: null,
+      },
       countsTable('originDestination', 'Herkomst en bestemming van plaatsingen', ['herkomst', 'bestemming'], ['plaatsingen'], matrix.map((r) => ({ keys: [r.o, r.d], values: [r.n] }))),
       countsTable('omklap', 'Omklap: uitkomst van evaluaties', ['uitkomst'], ['evaluaties'], byKey(await q(`SELECT e.type AS k, count(*)::int AS n ${events} AND e.kind = 'evaluation' AND t.construction = 'omklap' GROUP BY 1`), OMKLAP)),
       countsTable('tenancyEvents', 'Time-outs, aanzeggingen en huisuitzettingen', ['gebeurtenis'], ['aantal'], byKey(await q(`SELECT e.type AS k, count(*)::int AS n ${events} AND e.kind = 'event' AND e.type IN ('time_out','returned','aanzegging','huisuitzetting') GROUP BY 1`), EVENTS)),
@@ -166,11 +211,45 @@ export function present(f: MonitorFigures, suppress: boolean, generatedAt: Date)
   const tables = !suppress
     ? f.tables
     : f.tables.map((t) => {
+        if (t.key === 'clientsByLivingSituation') return suppressTable(mergeRare(t));
+        if (t.key === 'housedInOriginShare') return suppressShares(t);
         if (t.key !== 'waitingTime') return suppressTable(t);
         const few = (t.rows[0].values[0] as number) < SUPPRESSION_THRESHOLD;
         return { ...t, rows: t.rows.map((r, i) => ({ keys: r.keys, values: few ? [i === 0 ? SUPPRESSED : null] : r.values })) };
       });
   return { period: f.period, generatedAt, regionCode: f.regionCode, municipalityCode: f.municipalityCode, suppressed: suppress, tables };
+}
+
+/** A share in percent with one decimal; null without a denominator. */
+const share = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+
+/**
+ * The shares housed in the municipality of origin as a reader without access to personal data sees
+ * them: no counts (they are in byCareProvider, suppressed as a group there; shown here they would undo
+ * that), and a share only when both the clients housed in their municipality of origin and those
+ * housed elsewhere number 5 or more (otherwise it gives a small count away).
+ */
+function suppressShares(t: ReportTable): ReportTable {
+  return {
+    ...t,
+    rows: t.rows.map((r) => {
+      const [housed, inOrigin, pct] = r.values as [number, number, number | null];
+      const safe = inOrigin >= SUPPRESSION_THRESHOLD && housed - inOrigin >= SUPPRESSION_THRESHOLD;
+      return { keys: r.keys, values: [null, null, safe ? pct : null] };
+    }),
+  };
+}
+
+/**
+ * Living situation is free text: a rare one could name a person's circumstances. For readers without
+ * access to personal data the situations of fewer than 5 clients are one row, "overig", before the
+ * counts are suppressed.
+ */
+function mergeRare(t: ReportTable): ReportTable {
+  const rare = t.rows.filter((r) => (r.values[0] as number) < SUPPRESSION_THRESHOLD);
+  if (!rare.length) return t;
+  const other = rare.reduce((s, r) => s + (r.values[0] as number), 0);
+  return { ...t, rows: [...t.rows.filter((r) => !rare.includes(r)), { keys: ['overig'], values: [other] }] };
 }
 
 export type MonitorView = ReturnType<typeof present>;

@@ -13,6 +13,8 @@ import { uuidPipe } from '../common/validation';
 import { MunicipalityPage, MunicipalityResponse, NeighbourhoodPage, NeighbourhoodResponse, OrganisationPage, OrganisationResponse, PolicyResponse, RegionPage, RegionResponse, UserPage, UserResponse, UnitPage, UnitResponse } from './setup.response';
 
 const ALL = ['admin', 'corporation', 'care_provider', 'municipal_officer', 'coordinator'] as const;
+/** The lists the oversight roles read too, so that their reports show names instead of codes (their own region only). */
+const ALL_AND_OVERSIGHT = [...ALL, 'auditor', 'privacy_officer'] as const;
 
 @ApiTags('set-up')
 @ApiBearerAuth()
@@ -54,8 +56,8 @@ export class MunicipalityController {
   @Post() @Roles('admin') @ApiCreatedResponse({ type: MunicipalityResponse }) @ApiOperation({ operationId: 'createMunicipality' })
   create(@Body() dto: CreateMunicipalityDto) { return this.setup.createMunicipality(dto); }
 
-  @Get() @Roles(...ALL) @ApiOkResponse({ type: MunicipalityPage }) @ApiOperation({ operationId: 'listMunicipalities' })
-  list(@Query() q: MunicipalityListQuery) { return this.setup.listMunicipalities(q); }
+  @Get() @Roles(...ALL_AND_OVERSIGHT) @ApiOkResponse({ type: MunicipalityPage }) @ApiOperation({ operationId: 'listMunicipalities' })
+  list(@CurrentActor() actor: Actor, @Query() q: MunicipalityListQuery) { return this.setup.listMunicipalities(actor, q); }
 
   @Patch(':code') @Roles('admin') @ApiOkResponse({ type: MunicipalityResponse }) @ApiOperation({ operationId: 'updateMunicipality' })
   update(@Param('code') code: string, @Body() dto: UpdateMunicipalityDto) { return this.edit.updateMunicipality(code, dto); }
@@ -108,7 +110,7 @@ export class OrganisationController {
   @Post() @Roles('admin') @ApiCreatedResponse({ type: OrganisationResponse }) @ApiOperation({ operationId: 'createOrganisation' })
   create(@Body() dto: CreateOrganisationDto) { return this.setup.createOrganisation(dto); }
 
-  @Get() @Roles(...ALL) @ApiOkResponse({ type: OrganisationPage }) @ApiOperation({ operationId: 'listOrganisations' })
+  @Get() @Roles(...ALL_AND_OVERSIGHT) @ApiOkResponse({ type: OrganisationPage }) @ApiOperation({ operationId: 'listOrganisations' })
   list(@CurrentActor() actor: Actor) { return this.setup.listOrganisations(actor); }
 
   @Patch(':id') @Roles('admin') @ApiOkResponse({ type: OrganisationResponse }) @ApiOperation({ operationId: 'updateOrganisation' })

@@ -96,9 +96,14 @@ export class SetupService {
     });
   }
 
-  listMunicipalities(q: MunicipalityListQuery) {
+  /** The oversight roles (auditor, privacy officer) see their own region's municipalities only; the others may ask for any region. */
+  listMunicipalities(actor: Actor, q: MunicipalityListQuery) {
+    const oversight = actor.role === 'auditor' || actor.role === 'privacy_officer';
+    const asked = q.regionCode ? { regionCode: q.regionCode } : {};
+    // another region than their own asked by an oversight role: nothing (never the other region's list)
+    const where = oversight ? (q.regionCode && q.regionCode !== actor.regionCode ? null : { regionCode: actor.regionCode ?? '' }) : asked;
     return this.uow.run(async (m) => ({
-      items: (await m.find(MunicipalityEntity, { where: q.regionCode ? { regionCode: q.regionCode } : {}, order: { code: 'ASC' } })).map(municipalityView),
+      items: where ? (await m.find(MunicipalityEntity, { where, order: { code: 'ASC' } })).map(municipalityView) : [],
       nextCursor: null,
     }));
   }

@@ -18,13 +18,14 @@ import { TenancyEntity } from './tenancy.entity';
 import { TenancyEventEntity } from './tenancy-event.entity';
 import { UserEntity } from './user.entity';
 import { VacancyEntity } from './vacancy.entity';
+import { ActionPlanActionEntity } from './action-plan-action.entity';
 
 export {
-  AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
+  ActionPlanActionEntity, AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
   NominationEntity, NotificationEntity, OidcExchangeCodeEntity, OidcLoginRequestEntity, OrganisationEntity, OrganisationOidcEntity, OutboxEntity, RegionEntity, RentParametersEntity, SessionEntity, SessionRefreshTokenEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
 };
 
 export const ENTITIES = [
-  AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
+  ActionPlanActionEntity, AuditEventEntity, ClientEntity, MatchEventEntity, MatchEntity, MatchingRunEntity, MunicipalityEntity, NeighbourhoodEntity, NeighbourhoodUnitEntity,
   NominationEntity, NotificationEntity, OidcExchangeCodeEntity, OidcLoginRequestEntity, OrganisationEntity, OrganisationOidcEntity, OutboxEntity, RegionEntity, RentParametersEntity, SessionEntity, SessionRefreshTokenEntity, TenancyEntity, TenancyEventEntity, UserEntity, VacancyEntity,
 ];
