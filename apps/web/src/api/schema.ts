@@ -1713,16 +1713,24 @@ export interface components {
             summary: string;
             /** @description 1-based place of the nomination in the queue among the candidates of the round */
             queuePosition: number;
-            /** @enum {string} */
-            priorityClass: "urgent" | "normal";
-            /** Format: date-time */
-            approvedAt: string;
+            /**
+             * @description Absent once the client is erased
+             * @enum {string}
+             */
+            priorityClass?: "urgent" | "normal";
+            /**
+             * Format: date-time
+             * @description Absent once the client is erased
+             */
+            approvedAt?: string;
             /** @description Higher-ranked nominations that did not fit this home */
             higherRankedNotEligible: number;
             rules: components["schemas"]["RuleCheckResponse"][];
             rank?: number;
             fit?: components["schemas"]["FitExplanationResponse"];
             additionalRules?: components["schemas"]["RuleCheckResponse"][];
+            /** @description True once the client's data is erased (retention): only the rules tested and their outcome remain */
+            erased?: boolean;
         };
         MatchResponse: {
             /** Format: uuid */

@@ -38,7 +38,7 @@ const MATCH = [
  * reference); never the current setting, birth year, origin facility or care history.
  */
 export const CANDIDATE_FIELDS = ['reference', 'householdSize', 'homeNeeds', 'construction', 'supportProvider', 'supportIntensity'] as const;
-const EXPLANATION = ['matcher', 'summary', 'queuePosition', 'priorityClass', 'approvedAt', 'higherRankedNotEligible', 'rules', 'rank', 'fit', 'additionalRules'] as const;
+const EXPLANATION = ['matcher', 'summary', 'queuePosition', 'priorityClass', 'approvedAt', 'higherRankedNotEligible', 'rules', 'rank', 'fit', 'additionalRules', 'erased'] as const;
 const HISTORY = ['type', 'fromStatus', 'toStatus', 'actorRole', 'reasonCode', 'note', 'at'] as const;
 const TENANCY = [
   'id', 'matchId', 'vacancyId', 'nominationId', 'corporationId', 'careProviderId', 'municipalityCode', 'originMunicipalityCode', 'neighbourhoodCode', 'construction', 'leaseholder',

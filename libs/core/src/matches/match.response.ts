@@ -34,13 +34,14 @@ export class ExplanationResponse {
   @ApiProperty() matcher: string;
   @ApiProperty() summary: string;
   @ApiProperty({ description: '1-based place of the nomination in the queue among the candidates of the round' }) queuePosition: number;
-  @ApiProperty({ enum: PRIORITY_CLASSES }) priorityClass: string;
-  @ApiProperty({ format: 'date-time' }) approvedAt: string;
+  @ApiPropertyOptional({ enum: PRIORITY_CLASSES, description: 'Absent once the client is erased' }) priorityClass?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Absent once the client is erased' }) approvedAt?: string;
   @ApiProperty({ description: 'Higher-ranked nominations that did not fit this home' }) higherRankedNotEligible: number;
   @ApiProperty({ type: RuleCheckResponse, isArray: true }) rules: RuleCheckResponse[];
   @ApiPropertyOptional() rank?: number;
   @ApiPropertyOptional({ type: FitExplanationResponse }) fit?: FitExplanationResponse;
   @ApiPropertyOptional({ type: RuleCheckResponse, isArray: true }) additionalRules?: RuleCheckResponse[];
+  @ApiPropertyOptional({ description: "True once the client's data is erased (retention): only the rules tested and their outcome remain" }) erased?: boolean;
 }
 
 export class MatchResponse {
