@@ -876,7 +876,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The regional monitor for a period; counts below 5 are "<5" for the auditor */
+        /** The regional monitor for a period; for the auditor counts below 5 are "<5" and the period is whole calendar months (400 naming from or to otherwise) */
         get: operations["getMonitor"];
         put?: never;
         post?: never;
@@ -7254,9 +7254,9 @@ export interface operations {
             query: {
                 /** @description json (default), csv or xlsx; the Accept header (text/csv, the xlsx type) works too */
                 format?: "json" | "csv" | "xlsx";
-                /** @description first day of the period */
+                /** @description first day of the period; for the auditor (small counts suppressed) the first day of a month */
                 from: string;
-                /** @description last day of the period (inclusive), not before from */
+                /** @description last day of the period (inclusive), not before from; for the auditor the last day of a month */
                 to: string;
             };
             header?: never;
