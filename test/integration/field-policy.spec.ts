@@ -77,6 +77,7 @@ describe('the field policy over the acceptance flow', () => {
         const bodies: Json[] = kind === 'list' ? res.body.items : kind === 'timeline' ? [res.body.tenancy] : [res.body];
         if (bodies.length && allowedFields(role, resource).length === 0) leaks.push(`${role} GET ${path}: sees a ${resource} the policy gives it none of`);
         for (const b of bodies) leaks.push(...outside(role, resource, b).map((f) => `${role} GET ${path}: ${f}`));
+        if (kind === 'timeline') res.body.items.forEach((x: Json, i: number) => leaks.push(...outside(role, 'tenancy.timeline', x, `items[${i}]`).map((f) => `${role} GET ${path}: ${f}`)));
       }
     }
     return { leaks, reads };
@@ -132,5 +133,34 @@ describe('the field policy over the acceptance flow', () => {
     expect(seen.body.candidate).toBeNull();
     const care = await loop.as(tokens.care_provider).get(`/matches/${ids.match}`);
     expect(care.body.candidate.reference).toBe('FP-1');
+  });
+
+  it("the timeline shows the care provider's notes to the care provider and the coordinator only; the other parties' notes to every party", async () => {
+    const health = 'opgenomen na een psychose, terug na de medicatie-instelling';
+    const away = await loop.as(tokens.care_provider).post(`/tenancies/${ids.tenancy}/events`, { type: 'time_out', date: '2026-12-10', expectedReturnDate: '2027-01-10', note: health });
+    expect(away.status).toBe(201);
+    const nuisance = await loop.as(tokens.corporation).post(`/tenancies/${ids.tenancy}/events`, { type: 'overlast', date: '2026-12-11', note: 'klacht van de buren over geluid' });
+    expect(nuisance.status).toBe(201);
+    const timeline = async (role: string) => {
+      const res = await loop.as(tokens[role]).get(`/tenancies/${ids.tenancy}/timeline`);
+      expect(res.status).toBe(200);
+      return res.body.items as Array<{ type: string; actorRole: string | null; note: string | null }>;
+    };
+    for (const role of ['corporation', 'municipal_officer']) {
+      const items = await timeline(role);
+      expect(JSON.stringify(items)).not.toContain('psychose');
+      // the event itself is there, its note withheld; the corporation's own note is there
+      expect(items.find((x) => x.type === 'time_out')).toEqual(expect.objectContaining({ actorRole: 'care_provider', note: null }));
+      expect(items.find((x) => x.type === 'overlast')?.note).toBe('klacht van de buren over geluid');
+      // no care provider's note from the match steps either
+      for (const x of items.filter((i) => i.actorRole === 'care_provider')) expect(x.note).toBeNull();
+    }
+    for (const role of ['care_provider', 'coordinator']) {
+      const items = await timeline(role);
+      expect(items.find((x) => x.type === 'time_out')?.note).toBe(health);
+      expect(items.find((x) => x.type === 'overlast')?.note).toBe('klacht van de buren over geluid');
+    }
+    const { leaks } = await readEverythingAsEveryRole();
+    expect(leaks).toEqual([]);
   });
 });

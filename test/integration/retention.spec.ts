@@ -107,7 +107,10 @@ describe('retention of personal data', () => {
     expect(n.withdrawal_reason).toBe('[gewist]');
     const [r] = await loop.ds.query(`SELECT rejection_reason FROM nomination WHERE client_id = $1`, [ids.rejected]);
     expect(r.rejection_reason).toBe('[gewist]');
-    for (const id of [ids.live, ids.active, ids.registered]) expect((await client(id)).erased_at).toBeNull();
+    for (const id of [ids.live, ids.active]) expect((await client(id)).erased_at).toBeNull();
+    // a client never nominated has no case that closed; untouched for the period, it is erased too
+    expect((await client(ids.registered)).erased_at).not.toBeNull();
+    expect((await client(ids.registered)).reference).toBe(`gewist-${ids.registered}`);
     expect((await client(ids.active)).living_situation).toBe('slaapt bij een vriend');
 
     // the aggregates are as they were, and the audit trail stays, with the erasure added
@@ -130,6 +133,15 @@ describe('retention of personal data', () => {
   });
 
   it('a tenancy that ended closes the case at its end; a rerun erases nothing twice', async () => {
+    const [{ reference: liveRef }] = await loop.ds.query(`SELECT reference FROM client WHERE id = $1`, [ids.live]);
+    const notificationsOf = (): Promise<Array<{ title: string; body: string; params: Record<string, string> | null }>> =>
+      loop.ds.query(
+        `SELECT x.title, x.body, x.params FROM notification x
+          WHERE (x.object_type = 'match' AND x.object_id IN (SELECT mt.id FROM match mt JOIN nomination n ON n.id = mt.nomination_id WHERE n.client_id = $1))
+             OR (x.object_type = 'tenancy' AND x.object_id IN (SELECT id FROM tenancy WHERE client_id = $1))`,
+        [ids.live],
+      );
+    expect((await notificationsOf()).some((x) => x.body.includes(liveRef) || x.params?.clientReference === liveRef)).toBe(true);
     const ended = await loop.as(loop.r.corporationA).post(`/tenancies/${ids.tenancy}/events`, { type: 'ended', date: t.clock.now().toISOString().slice(0, 10) });
     expect(ended.status).toBe(201);
     const [{ n: before }] = await loop.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'client.erase'`);
@@ -143,6 +155,28 @@ describe('retention of personal data', () => {
     expect(await retention().handle(run)).toBe('skipped');
     expect((await client(ids.live)).erased_at).not.toBeNull();
     expect((await client(ids.active)).erased_at).toBeNull();
+    // the notifications name the pseudonym, no longer the reference
+    const stored = await notificationsOf();
+    expect(stored.length).toBeGreaterThan(0);
+    for (const x of stored) {
+      expect(`${x.title} ${x.body} ${JSON.stringify(x.params)}`).not.toContain(liveRef);
+      if (x.params?.clientReference) expect(x.params.clientReference).toBe(`gewist-${ids.live}`);
+    }
+    // the match explanation keeps only the rules tested and their outcome
+    const [{ explanation }] = await loop.ds.query(`SELECT mt.explanation FROM match mt JOIN nomination n ON n.id = mt.nomination_id WHERE n.client_id = $1`, [ids.live]);
+    expect(explanation).toEqual(expect.objectContaining({ erased: true, summary: '[gewist]' }));
+    for (const k of ['priorityClass', 'approvedAt', 'fit']) expect(explanation).not.toHaveProperty(k);
+    const rules = [...explanation.rules, ...explanation.additionalRules];
+    expect(rules.length).toBeGreaterThan(0);
+    for (const r of rules) {
+      expect(Object.keys(r).sort()).toEqual(['detail', 'passed', 'rule']);
+      expect(r.detail).toBe(r.passed ? 'passed' : 'not passed');
+    }
+    // the views still show it
+    const [{ id: matchId }] = await loop.ds.query(`SELECT mt.id FROM match mt JOIN nomination n ON n.id = mt.nomination_id WHERE n.client_id = $1`, [ids.live]);
+    const seen = await loop.coordinator.get(`/matches/${matchId}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.explanation.erased).toBe(true);
     const [{ n: after }] = await loop.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'client.erase'`);
     expect(after).toBe(before + 1);
   });

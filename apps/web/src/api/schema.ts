@@ -876,7 +876,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The regional monitor for a period; counts below 5 are "<5" for the auditor */
+        /** The regional monitor for a period; for the auditor counts below 5 are "<5" and the period is whole calendar months (400 naming from or to otherwise) */
         get: operations["getMonitor"];
         put?: never;
         post?: never;
@@ -1750,13 +1750,13 @@ export interface components {
             /** @description 1-based place of the nomination in the queue among the candidates of the round; not shown to the corporation */
             queuePosition?: number;
             /**
-             * @description Not shown to the corporation
+             * @description Not shown to the corporation; absent once the client is erased
              * @enum {string}
              */
             priorityClass?: "urgent" | "normal";
             /**
              * Format: date-time
-             * @description Not shown to the corporation
+             * @description Not shown to the corporation; absent once the client is erased
              */
             approvedAt?: string;
             /** @description Higher-ranked nominations that did not fit this home */
@@ -1768,6 +1768,8 @@ export interface components {
             /** @description Not shown to the corporation */
             fit?: components["schemas"]["FitExplanationResponse"];
             additionalRules?: components["schemas"]["RuleCheckResponse"][];
+            /** @description True once the client's data is erased (retention): only the rules tested and their outcome remain */
+            erased?: boolean;
         };
         MatchResponse: {
             /** Format: uuid */
@@ -7353,9 +7355,9 @@ export interface operations {
             query: {
                 /** @description json (default), csv or xlsx; the Accept header (text/csv, the xlsx type) works too */
                 format?: "json" | "csv" | "xlsx";
-                /** @description first day of the period */
+                /** @description first day of the period; for the auditor (small counts suppressed) the first day of a month */
                 from: string;
-                /** @description last day of the period (inclusive), not before from */
+                /** @description last day of the period (inclusive), not before from; for the auditor the last day of a month */
                 to: string;
             };
             header?: never;

@@ -152,8 +152,9 @@ export function MatchDetailPage() {
               {m.candidate.supportIntensity ? ` (${label(SUPPORT_INTENSITY, m.candidate.supportIntensity).toLowerCase()})` : ''}.{' '}
             </>
           ) : null}
-          Prioriteit {label(PRIORITY_CLASS, m.explanation.priorityClass).toLowerCase()}, goedgekeurd op {formatDate(m.explanation.approvedAt)}, plaats{' '}
-          {m.explanation.queuePosition} in de wachtrij van deze ronde.
+          {m.explanation.priorityClass && m.explanation.approvedAt
+            ? `Prioriteit ${label(PRIORITY_CLASS, m.explanation.priorityClass).toLowerCase()}, goedgekeurd op ${formatDate(m.explanation.approvedAt)}, plaats ${m.explanation.queuePosition} in de wachtrij van deze ronde.`
+            : 'De gegevens van deze cliënt zijn gewist.'}
           {me.role === 'care_provider' || me.role === 'municipal_officer' || me.role === 'coordinator' ? (
             <>
               {' '}
@@ -200,8 +201,11 @@ export function MatchDetailPage() {
 
       <Heading2>Waarom deze koppeling</Heading2>
       <Paragraph>
-        De cliënt stond op plaats {m.explanation.queuePosition} in de wachtrij van deze ronde (prioriteit {label(PRIORITY_CLASS, m.explanation.priorityClass).toLowerCase()},
-        goedgekeurd op {formatDate(m.explanation.approvedAt)}). De matching plaatst cliënten in de volgorde van de wachtrij: niemand die hoger staat en geplaatst kon
+        De cliënt stond op plaats {m.explanation.queuePosition} in de wachtrij van deze ronde
+        {m.explanation.priorityClass && m.explanation.approvedAt
+          ? ` (prioriteit ${label(PRIORITY_CLASS, m.explanation.priorityClass).toLowerCase()}, goedgekeurd op ${formatDate(m.explanation.approvedAt)})`
+          : ''}
+        . De matching plaatst cliënten in de volgorde van de wachtrij: niemand die hoger staat en geplaatst kon
         worden, is overgeslagen. Daarna zijn de woningen zo verdeeld dat zo veel mogelijk cliënten een woning krijgen die zo goed mogelijk past.
       </Paragraph>
       {m.explanation.summary && (

@@ -15,6 +15,7 @@ export type PolicyResource =
   | 'match.explanation'
   | 'match.history'
   | 'tenancy'
+  | 'tenancy.timeline'
   | 'vacancy';
 
 const CLIENT = [
@@ -38,8 +39,9 @@ const MATCH = [
  * reference); never the current setting, birth year, origin facility or care history.
  */
 export const CANDIDATE_FIELDS = ['reference', 'householdSize', 'homeNeeds', 'construction', 'supportProvider', 'supportIntensity'] as const;
-const EXPLANATION = ['matcher', 'summary', 'queuePosition', 'priorityClass', 'approvedAt', 'higherRankedNotEligible', 'rules', 'rank', 'fit', 'additionalRules'] as const;
+const EXPLANATION = ['matcher', 'summary', 'queuePosition', 'priorityClass', 'approvedAt', 'higherRankedNotEligible', 'rules', 'rank', 'fit', 'additionalRules', 'erased'] as const;
 const HISTORY = ['type', 'fromStatus', 'toStatus', 'actorRole', 'reasonCode', 'note', 'at'] as const;
+const TIMELINE_ITEM = ['at', 'date', 'kind', 'type', 'actorRole', 'note', 'reasonCode', 'expectedReturnDate'] as const;
 const TENANCY = [
   'id', 'matchId', 'vacancyId', 'nominationId', 'corporationId', 'careProviderId', 'municipalityCode', 'originMunicipalityCode', 'neighbourhoodCode', 'construction', 'leaseholder',
   'startDate', 'status', 'endDate', 'endReason', 'nextEvaluationDate', 'conditionsEndDate', 'convertedOn', 'onTimeOut', 'expectedReturnDate', 'extensions',
@@ -61,6 +63,7 @@ export const FIELD_POLICY: Record<PolicyResource, Partial<Record<Role, readonly 
   'match.explanation': parties(EXPLANATION),
   'match.history': parties(HISTORY),
   tenancy: parties(TENANCY),
+  'tenancy.timeline': parties(TIMELINE_ITEM),
   vacancy: parties(VACANCY),
 };
 
@@ -100,4 +103,27 @@ export function visibleExplanation(role: Role, explanation: unknown): unknown {
       : rules;
   const kept = Object.fromEntries(Object.entries(e).filter(([k]) => CORPORATION_EXPLANATION.includes(k)));
   return { ...kept, ...('rules' in kept ? { rules: plain(kept.rules) } : {}), ...('additionalRules' in kept ? { additionalRules: plain(kept.additionalRules) } : {}) };
+}
+
+/**
+ * Whose free-text notes each role reads. The care provider's notes (on a time-out, a decline, an
+ * evaluation) may carry health data and stay on the care side: its own staff and the regional
+ * coordinator, who resolves stuck cases and escalations, read them; the corporation and the
+ * municipal officer decide with the codes (reason, outcome, type) and read no care provider's text.
+ * A system note (no author) and the notes of the other parties are readable to every party.
+ */
+const NOTE_AUTHORS_HIDDEN: Partial<Record<Role, readonly string[]>> = {
+  corporation: ['care_provider'],
+  municipal_officer: ['care_provider'],
+};
+
+/** Whether `role` may read a free-text note written by `authorRole` (null: the system). */
+export function mayReadNoteOf(role: Role, authorRole: string | null): boolean {
+  return authorRole === null || !(NOTE_AUTHORS_HIDDEN[role] ?? []).includes(authorRole);
+}
+
+/** A history or timeline item as `role` sees it: the fields of `resource`, the note withheld (null) when its author's notes are not for `role`. */
+export function visibleItem<T extends { actorRole?: string | null; note?: string | null }>(role: Role, resource: 'match.history' | 'tenancy.timeline', item: T): Partial<T> {
+  const v = visibleFields(role, resource, item);
+  return 'note' in v && v.note != null && !mayReadNoteOf(role, item.actorRole ?? null) ? { ...v, note: null } : v;
 }

@@ -11,6 +11,7 @@ import { UnitOfWork } from '../common/unit-of-work';
 import { ClientEntity } from '../database/entities';
 import { AuditEventQuery } from './audit.dto';
 import { AuditService } from './audit.service';
+import { csvCell } from '../common/csv';
 
 export interface AuditEventView {
   id: string;
@@ -178,12 +179,8 @@ const toView = (r: Record<string, unknown>): AuditEventView & { organisationType
 
 const CSV_COLUMNS = ['at', 'organisationName', 'organisationType', 'role', 'userId', 'action', 'objectType', 'objectId', 'grounds'] as const;
 
-/** A cell that a spreadsheet shows as text: quoted, and never read as a formula. */
-const cell = (v: unknown): string => {
-  let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-};
+/** A cell that a spreadsheet shows as text: quoted, and never read as a formula (the one CSV helper). */
+const cell = (v: unknown): string => csvCell(v, true);
 
 /** The access report as CSV (RFC 4180), one line per access. */
 export function accessReportCsv(report: AccessReport): string {

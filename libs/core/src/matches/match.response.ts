@@ -34,8 +34,8 @@ export class ExplanationResponse {
   @ApiProperty() matcher: string;
   @ApiPropertyOptional({ description: 'In English; not shown to the corporation (it words what the client can pay and prefers)' }) summary?: string;
   @ApiPropertyOptional({ description: '1-based place of the nomination in the queue among the candidates of the round; not shown to the corporation' }) queuePosition?: number;
-  @ApiPropertyOptional({ enum: PRIORITY_CLASSES, description: 'Not shown to the corporation' }) priorityClass?: string;
-  @ApiPropertyOptional({ format: 'date-time', description: 'Not shown to the corporation' }) approvedAt?: string;
+  @ApiPropertyOptional({ enum: PRIORITY_CLASSES, description: 'Not shown to the corporation; absent once the client is erased' }) priorityClass?: string;
+  @ApiPropertyOptional({ format: 'date-time', description: 'Not shown to the corporation; absent once the client is erased' }) approvedAt?: string;
   @ApiProperty({ description: 'Higher-ranked nominations that did not fit this home' }) higherRankedNotEligible: number;
   @ApiProperty({
     type: RuleCheckResponse,
@@ -46,6 +46,7 @@ export class ExplanationResponse {
   @ApiPropertyOptional({ description: 'Not shown to the corporation' }) rank?: number;
   @ApiPropertyOptional({ type: FitExplanationResponse, description: 'Not shown to the corporation' }) fit?: FitExplanationResponse;
   @ApiPropertyOptional({ type: RuleCheckResponse, isArray: true }) additionalRules?: RuleCheckResponse[];
+  @ApiPropertyOptional({ description: "True once the client's data is erased (retention): only the rules tested and their outcome remain" }) erased?: boolean;
 }
 
 export class MatchResponse {

@@ -1,5 +1,5 @@
 import { Role } from '@tp/domain';
-import { visibleExplanation, visibleFields } from '../access/field-policy';
+import { visibleExplanation, visibleFields, visibleItem } from '../access/field-policy';
 import { MatchEntity, MatchEventEntity } from '../database/entities';
 
 export const matchView = (x: MatchEntity) => ({
@@ -35,4 +35,4 @@ export const matchViewFor = (role: Role, x: MatchEntity) => {
   return 'explanation' in v ? { ...v, explanation: visibleExplanation(role, v.explanation) as MatchEntity['explanation'] } : v;
 };
 
-export const matchEventViewFor = (role: Role, e: MatchEventEntity) => visibleFields(role, 'match.history', matchEventView(e));
+export const matchEventViewFor = (role: Role, e: MatchEventEntity) => visibleItem(role, 'match.history', matchEventView(e));

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { Clock, monthBounds, suppress } from '@tp/domain';
+import { Clock, monthBounds, SUPPRESSED } from '@tp/domain';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -43,6 +43,36 @@ export function corrections(frozen: MonitorFigures, live: MonitorFigures): Corre
     }
   }
   return out;
+}
+
+/**
+ * The corrections a reader under small-count suppression may see: computed from the presented
+ * (suppressed) frozen tables against the presented live tables, and only for cells shown in both.
+ * A cell suppressed (primarily, secondarily, or a median/p90 over too few placements) on either
+ * side is left out, so "frozen 7, live 8" never gives back what the tables hide.
+ */
+export function presentedCorrections(frozen: MonitorFigures, live: MonitorFigures): Correction[] {
+  const shown = (f: MonitorFigures) => ({ ...f, tables: present(f, true, new Date(0)).tables }) as MonitorFigures;
+  const [pf, pl] = [shown(frozen), shown(live)];
+  /** The cells a presented table hides: the marker, or a value blanked (null) where the figures had one. */
+  const hidden = (raw: MonitorFigures, p: MonitorFigures) => {
+    const out = new Set<string>();
+    for (const t of p.tables) {
+      const rt = raw.tables.find((x) => x.key === t.key);
+      t.rows.forEach((r, i) =>
+        t.measures.forEach((mm, j) => {
+          const v = r.values[j];
+          if (v === SUPPRESSED || (v === null && rt?.rows[i]?.values[j] != null)) out.add(JSON.stringify([t.key, r.keys, mm]));
+        }),
+      );
+    }
+    return out;
+  };
+  const [hf, hl] = [hidden(frozen, pf), hidden(live, pl)];
+  return corrections(pf, pl).filter((c) => {
+    const k = JSON.stringify([c.table, c.keys, c.measure]);
+    return !hf.has(k) && !hl.has(k);
+  });
 }
 
 /**
@@ -110,13 +140,12 @@ export class MonitorSnapshotService implements JobHandler<'monitor.snapshot'>, O
       if (!row) throw AppError.notFound('Snapshot');
       const frozen = row.figures as MonitorFigures;
       const live = await this.monitor.figures(m, scope.regionCode, null, bounds);
-      const hide = (v: number | string | null) => (scope.suppress && typeof v === 'number' ? suppress(v) : v);
       return {
         ...present(frozen, scope.suppress, row.frozen_at),
         month,
         frozenAt: row.frozen_at as Date,
         inputHash: row.input_hash as string,
-        corrections: corrections(frozen, live).map((c) => ({ ...c, frozen: hide(c.frozen), live: hide(c.live) })),
+        corrections: scope.suppress ? presentedCorrections(frozen, live) : corrections(frozen, live),
       };
     });
   }

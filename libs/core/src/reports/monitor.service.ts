@@ -6,6 +6,7 @@ import { AppError } from '../common/app-error';
 import { CLOCK } from '../common/clock';
 import { UnitOfWork } from '../common/unit-of-work';
 import { countsTable, ReportDocument, ReportTable, suppressTable } from './report-table';
+import { requireWholeMonths } from './period';
 
 /** Who reads a report: the region, or one municipality of it, and whether small counts are hidden. */
 export interface ReportScope {
@@ -66,8 +67,8 @@ export class MonitorService {
   ) {}
 
   monitor(actor: Actor, from: string, to: string) {
-    const period = validPeriod(from, to);
     const scope = reportScope(actor);
+    const period = scope.suppress ? requireWholeMonths(validPeriod(from, to)) : validPeriod(from, to);
     return this.uow.run(async (m) => present(await this.figures(m, scope.regionCode, scope.municipalityCode, period), scope.suppress, this.clock.now()));
   }
 

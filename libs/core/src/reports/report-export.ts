@@ -2,6 +2,7 @@ import { applyDecorators, Injectable, StreamableFile, Type } from '@nestjs/commo
 import { ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
 import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
+import { csvCell } from '../common/csv';
 import { ReportDocument } from './report-table';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
@@ -13,11 +14,8 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-const csvField = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-const csvLine = (fields: unknown[]) => fields.map(csvField).join(',');
+/** A CSV line; a text cell that starts like a formula is neutralised (csvCell), numbers stay numbers. */
+const csvLine = (fields: unknown[]) => fields.map((v) => csvCell(v)).join(',');
 
 const heading = (doc: ReportDocument): unknown[][] => [
   ['Rapport', doc.title],

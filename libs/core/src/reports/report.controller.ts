@@ -30,7 +30,7 @@ export class ReportController {
   @Get('neighbourhood-load') @Roles('coordinator', 'municipal_officer') @ApiReport(NeighbourhoodLoadResponse) @ApiOperation({ operationId: 'getNeighbourhoodLoad' })
   neighbourhoodLoad(@CurrentActor() a: Actor, @Query() q: ExportQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response) { return this.files.respond(req, res, q.format, this.reports.neighbourhoodLoad(a), neighbourhoodLoadDocument); }
 
-  @Get('monitor') @Roles('coordinator', 'municipal_officer', 'auditor') @ApiReport(MonitorResponse) @ApiOperation({ operationId: 'getMonitor', summary: 'The regional monitor for a period; counts below 5 are "<5" for the auditor' })
+  @Get('monitor') @Roles('coordinator', 'municipal_officer', 'auditor') @ApiReport(MonitorResponse) @ApiOperation({ operationId: 'getMonitor', summary: 'The regional monitor for a period; for the auditor counts below 5 are "<5" and the period is whole calendar months (400 naming from or to otherwise)' })
   monitor(@CurrentActor() a: Actor, @Query() q: PeriodQuery, @Req() req: Request, @Res({ passthrough: true }) res: Response) { return this.files.respond(req, res, q.format, this.monitors.monitor(a, q.from, q.to), monitorDocument); }
 
   @Get('demand') @Roles('coordinator', 'municipal_officer', 'auditor') @ApiReport(DemandResponse) @ApiOperation({ operationId: 'getDemand', summary: 'The demand inventory: expected outflow against supply per municipality, woonvariant, huursegment and household size' })

@@ -13,11 +13,11 @@ export class ExportQuery {
 }
 
 export class PeriodQuery extends ExportQuery {
-  @ApiProperty({ format: 'date', example: '2026-01-01', description: 'first day of the period' })
+  @ApiProperty({ format: 'date', example: '2026-01-01', description: 'first day of the period; for the auditor (small counts suppressed) the first day of a month' })
   @Matches(DATE, { message: 'must be a date like 2026-01-01' })
   from: string;
 
-  @ApiProperty({ format: 'date', example: '2026-03-31', description: 'last day of the period (inclusive), not before from' })
+  @ApiProperty({ format: 'date', example: '2026-03-31', description: 'last day of the period (inclusive), not before from; for the auditor the last day of a month' })
   @Matches(DATE, { message: 'must be a date like 2026-03-31' })
   to: string;
 }

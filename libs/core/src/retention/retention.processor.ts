@@ -18,21 +18,35 @@ const BATCH = 200;
 
 /**
  * The clients whose case closed before `:cutoff` and whose data is not erased yet: no nomination
- * still open, no tenancy still followed, and the last closing moment (a rejected, withdrawn or
- * expired nomination; a tenancy that ended or was converted) lies before the cutoff.
+ * still open, no tenancy still followed, and the last moment anything happened lies before the
+ * cutoff: the last closing moment (a rejected, withdrawn or expired nomination; a tenancy that ended
+ * or was converted) and the last activity (the client or any of its nominations created or changed).
+ * A client that never had a case that closed (registered but never nominated, a draft withdrawn)
+ * is thus erased too once it has lain untouched for the period.
  */
 const DUE = `
 SELECT c.id, c.region_code AS "regionCode" FROM client c
  WHERE c.erased_at IS NULL
    AND NOT EXISTS (SELECT 1 FROM nomination n WHERE n.client_id = c.id AND n.status IN ('draft','submitted','active','matched'))
    AND NOT EXISTS (SELECT 1 FROM tenancy t WHERE t.client_id = c.id AND t.status = 'live' AND t.converted_on IS NULL)
-   AND (SELECT greatest(
-          (SELECT max(n.updated_at) FROM nomination n WHERE n.client_id = c.id AND n.status IN ('rejected','withdrawn','expired')),
-          (SELECT max(coalesce(t.end_date, t.converted_on)::timestamptz) FROM tenancy t WHERE t.client_id = c.id))
+   AND greatest(
+         c.created_at, c.updated_at,
+         (SELECT max(greatest(n.created_at, n.updated_at)) FROM nomination n WHERE n.client_id = c.id),
+         (SELECT max(coalesce(t.end_date, t.converted_on)::timestamptz) FROM tenancy t WHERE t.client_id = c.id)
        ) < $1
  ORDER BY c.id
  LIMIT ${BATCH}
  FOR UPDATE OF c SKIP LOCKED`;
+
+/** A stored rule list with only each rule's name and outcome (the detail says only passed or not). */
+const bareRules = (field: string) => `(SELECT coalesce(jsonb_agg(jsonb_build_object('rule', r->'rule', 'passed', r->'passed',
+    'detail', CASE WHEN (r->>'passed')::boolean THEN 'passed' ELSE 'not passed' END) ORDER BY i), '[]'::jsonb)
+   FROM jsonb_array_elements(CASE WHEN jsonb_typeof(explanation->'${field}') = 'array' THEN explanation->'${field}' ELSE '[]'::jsonb END) WITH ORDINALITY AS e(r, i))`;
+
+/** The explanation of an erased client's match: the matcher, the round's counts and the bare rules, marked erased. */
+const PSEUDONYMISED_EXPLANATION = `jsonb_build_object('matcher', explanation->'matcher', 'summary', '[gewist]', 'erased', true,
+  'queuePosition', explanation->'queuePosition', 'higherRankedNotEligible', explanation->'higherRankedNotEligible',
+  'rules', ${bareRules('rules')}, 'additionalRules', ${bareRules('additionalRules')})`;
 
 /**
  * Retention (AVG art. 5(1)(e)): a scheduled job, through the outbox like the matching schedule,
@@ -102,6 +116,17 @@ export class RetentionProcessor implements JobHandler<'retention.run'>, OnApplic
         const rows: Array<{ id: string; regionCode: string }> = await m.query(DUE, [this.cutoff(now)]);
         if (rows.length === 0) return 0;
         const ids = rows.map((r) => r.id);
+        // the stored notifications name the client by its reference: they get the pseudonym (before the reference goes)
+        await m.query(
+          `UPDATE notification x SET title = replace(x.title, c.reference, 'gewist-' || c.id::text),
+                                     body = replace(x.body, c.reference, 'gewist-' || c.id::text),
+                                     params = CASE WHEN x.params ? 'clientReference' THEN jsonb_set(x.params, '{clientReference}', to_jsonb('gewist-' || c.id::text)) ELSE x.params END
+             FROM client c
+            WHERE c.id = ANY($1::uuid[])
+              AND ((x.object_type = 'tenancy' AND x.object_id IN (SELECT t.id FROM tenancy t WHERE t.client_id = c.id))
+                OR (x.object_type = 'match' AND x.object_id IN (SELECT mt.id FROM match mt JOIN nomination n ON n.id = mt.nomination_id WHERE n.client_id = c.id)))`,
+          [ids],
+        );
         await m.query(
           `UPDATE client SET reference = 'gewist-' || id::text, living_situation = NULL, income_band = NULL, needs = '{}', avoid_neighbourhood_codes = '{}', erased_at = $2, updated_at = $2
             WHERE id = ANY($1::uuid[])`,
@@ -115,7 +140,13 @@ export class RetentionProcessor implements JobHandler<'retention.run'>, OnApplic
             WHERE client_id = ANY($1::uuid[])`,
           [ids],
         );
-        await m.query(`UPDATE match SET decline_note = NULL WHERE nomination_id IN (SELECT id FROM nomination WHERE client_id = ANY($1::uuid[]))`, [ids]);
+        // the explanation of a match keeps only which rules were tested and whether they passed: no needs, age cap,
+        // affordability, preferences, priority class or approval date
+        await m.query(
+          `UPDATE match SET decline_note = NULL, explanation = ${PSEUDONYMISED_EXPLANATION}
+            WHERE nomination_id IN (SELECT id FROM nomination WHERE client_id = ANY($1::uuid[]))`,
+          [ids],
+        );
         await m.query(`UPDATE match_event SET note = NULL WHERE match_id IN (SELECT x.id FROM match x JOIN nomination n ON n.id = x.nomination_id WHERE n.client_id = ANY($1::uuid[]))`, [ids]);
         await m.query(`UPDATE tenancy_event SET note = NULL WHERE tenancy_id IN (SELECT id FROM tenancy WHERE client_id = ANY($1::uuid[]))`, [ids]);
         await this.audit.recordSystem(

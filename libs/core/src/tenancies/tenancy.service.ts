@@ -8,7 +8,7 @@ import { EvaluationDto, TENANCY_SORTS, TenancyEventDto, TenancyListQuery } from 
 import { TenancyReminderProcessor } from './tenancy-reminder.processor';
 import { AccessService } from '../access/access.service';
 import { Actor } from '../auth/actor';
-import { visibleFields } from '../access/field-policy';
+import { visibleFields, visibleItem } from '../access/field-policy';
 import { ListQuery, paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
 import { MatchEventEntity, RegionEntity, TenancyEntity, TenancyEventEntity } from '../database/entities';
@@ -110,7 +110,10 @@ export class TenancyService {
           ...match.map((e) => ({ at: e.at.toISOString(), date: e.at.toISOString().slice(0, 10), kind: 'match', type: e.type, actorRole: e.actorRole, note: e.note, reasonCode: e.reasonCode })),
           { at: `${t.startDate}T00:00:00.000Z`, date: t.startDate, kind: 'tenancy', type: 'started', actorRole: null, note: `${t.construction}, lease held by ${t.leaseholder === 'client' ? 'the client' : 'the care provider'} at the start`, reasonCode: null },
           ...events.map((e) => ({ at: e.createdAt.toISOString(), date: e.date, kind: e.kind, type: e.type, actorRole: e.actorRole, note: e.note, reasonCode: null, expectedReturnDate: e.expectedReturnDate })),
-        ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
+        ]
+          .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+          // the field policy: the corporation (and the officer) read no free text the care provider wrote
+          .map((item) => visibleItem(actor.role, 'tenancy.timeline', item)),
       };
     });
   }
