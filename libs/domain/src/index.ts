@@ -21,3 +21,4 @@ export * from './tenancy';
 export * from './reminders';
 export * from './refusal';
 export * from './aggregates';
+export * from './nomination-validity';
