@@ -12,6 +12,7 @@ import { ContingentsAndMonitorSnapshots1764620000000 } from './1764620000000-con
 import { AuditGroundsAndRetention1764630000000 } from './1764630000000-audit-grounds-and-retention';
 import { RefusalConsequence1764640000000 } from './1764640000000-refusal-consequence';
 import { UnknownLoginFailures1764640000001 } from './1764640000001-unknown-login-failures';
+import { NominationValidity1764660000000 } from './1764660000000-nomination-validity';
 
 /** Every migration, in order. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AuditGroundsAndRetention1764630000000,
   RefusalConsequence1764640000000,
   UnknownLoginFailures1764640000001,
+  NominationValidity1764660000000,
 ];
