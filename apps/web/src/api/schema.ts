@@ -2337,7 +2337,7 @@ export interface components {
              * @description What the notification is about; a client names the client only by reference
              * @enum {string}
              */
-            kind: "tenancy_reminder" | "tenancy_overdue" | "match_step";
+            kind: "tenancy_reminder" | "tenancy_overdue" | "match_step" | "nomination_expiring" | "nomination_expired";
             title: string;
             /** @description The text in English, for the service desk */
             body: string;
@@ -2360,7 +2360,7 @@ export interface components {
             /** @description Path in the web application, e.g. /tenancies/{id} */
             link: string | null;
             /** @enum {string} */
-            objectType: "tenancy" | "match";
+            objectType: "tenancy" | "match" | "nomination";
             /** Format: uuid */
             objectId: string;
             /** Format: date-time */
