@@ -20,7 +20,7 @@ const NOT_IN_QUEUE: Record<NominationStatus, string> = {
   matched: '',
   housed: 'The client has been housed.',
   withdrawn: 'The nomination was withdrawn.',
-  expired: 'The nomination expired.',
+  expired: "The nomination expired: the care provider did not re-confirm the client's readiness within the region's validity period. It is no longer in the queue; a new nomination can be submitted when the client is ready.",
 };
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { MatchingTriggers } from '../matching/matching-triggers.service';
