@@ -137,5 +137,12 @@ describe('notifications in Dutch', () => {
     );
     expect(notificationLink({ objectType: 'tenancy', objectId: 'x' }).to).toBe('/huurcontracten/x');
     expect(notificationLink({ objectType: 'match', objectId: 'y' }).to).toBe('/koppelingen/y');
+    expect(notificationText({ kind: 'nomination_expiring', title: '', body: 'Reworded.', code: 'nomination.expiring', params: { clientReference: 'DIM-6', validUntil: '2027-11-20' } })).toContain(
+      'De voordracht van cliënt DIM-6 is geldig tot 20 november 2027.',
+    );
+    expect(notificationText({ kind: 'nomination_expired', title: '', body: 'Reworded.', code: 'nomination.expired', params: { clientReference: 'DIM-7', validUntil: '2027-11-20' } })).toContain(
+      'De voordracht van cliënt DIM-7 is op 20 november 2027 verlopen',
+    );
+    expect(notificationLink({ objectType: 'nomination', objectId: 'z' }).to).toBe('/voordrachten/z');
   });
 });

@@ -68,6 +68,7 @@ const MATRIX: Record<string, Partial<Record<Role, Pair>>> = {
   'GET /nominations/:id/matching-status': { care_provider: [200, 404], municipal_officer: [200, 404], coordinator: [200, 404] },
   'POST /nominations/:id/submit': { care_provider: [409, 404] },
   'POST /nominations/:id/withdraw': { care_provider: [409, 404] },
+  'POST /nominations/:id/renew': { care_provider: [409, 404] },
   'POST /nominations/:id/approve': { municipal_officer: [409, 404] },
   'POST /nominations/:id/reject': { municipal_officer: [409, 404] },
   'POST /nominations/:id/origin-exception': { municipal_officer: [409, 404] },

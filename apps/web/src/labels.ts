@@ -236,6 +236,8 @@ export const AUDIT_ACTION: Labels = {
   'nomination.reject': 'Voordracht afgewezen',
   'nomination.withdraw': 'Voordracht ingetrokken',
   'nomination.origin_exception': 'Uitzondering herkomst verleend',
+  'nomination.renew': 'Gereedheid opnieuw bevestigd',
+  'nomination.expire': 'Voordracht verlopen (gereedheid niet op tijd bevestigd)',
   'match.read': 'Koppeling ingezien',
   'match.list': 'Koppeling in lijst getoond',
   'match.approve': 'Koppeling goedgekeurd',

@@ -8,6 +8,8 @@ export const NOTIFICATION_KIND: Record<Notification['kind'], string> = {
   tenancy_reminder: 'Evaluatie binnenkort',
   tenancy_overdue: 'Evaluatie over de datum',
   match_step: 'Koppeling wacht op u',
+  nomination_expiring: 'Voordracht verloopt binnenkort',
+  nomination_expired: 'Voordracht verlopen',
 };
 
 /** The step a match waits on, by its status (the `step` of a match.step_waiting notification). */
@@ -34,6 +36,10 @@ function fromCode(code: string, p: Record<string, string>): string | null {
       return `De evaluatie van het huurcontract van cliënt ${ref} stond op ${formatDate(p.due)} en er is nog geen uitkomst vastgelegd.`;
     case 'tenancy.conditions_overdue':
       return `Het einde van de voorwaarden van het huurcontract van cliënt ${ref} stond op ${formatDate(p.due)} en er is nog geen uitkomst vastgelegd.`;
+    case 'nomination.expiring':
+      return `De voordracht van cliënt ${ref} is geldig tot ${formatDate(p.validUntil)}. Is de cliënt nog steeds klaar om zelfstandig te wonen? Bevestig de gereedheid dan opnieuw vóór die datum; anders verloopt de voordracht en verlaat zij de wachtrij.`;
+    case 'nomination.expired':
+      return `De voordracht van cliënt ${ref} is op ${formatDate(p.validUntil)} verlopen: de gereedheid is niet op tijd opnieuw bevestigd. De voordracht staat niet meer in de wachtrij; dien een nieuwe voordracht in als de cliënt er klaar voor is.`;
     default:
       return null;
   }
@@ -71,5 +77,7 @@ export function notificationText(n: Pick<Notification, 'kind' | 'title' | 'body'
 
 /** The page in this application that a notification is about. */
 export function notificationLink(n: Pick<Notification, 'objectType' | 'objectId'>): { to: string; text: string } {
-  return n.objectType === 'tenancy' ? { to: `/huurcontracten/${n.objectId}`, text: 'Bekijk het huurcontract' } : { to: `/koppelingen/${n.objectId}`, text: 'Bekijk de koppeling' };
+  if (n.objectType === 'tenancy') return { to: `/huurcontracten/${n.objectId}`, text: 'Bekijk het huurcontract' };
+  if (n.objectType === 'nomination') return { to: `/voordrachten/${n.objectId}`, text: 'Bekijk de voordracht' };
+  return { to: `/koppelingen/${n.objectId}`, text: 'Bekijk de koppeling' };
 }

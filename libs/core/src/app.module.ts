@@ -50,6 +50,8 @@ import { SimulationController } from './matching/simulation.controller';
 import { SimulationService } from './matching/simulation.service';
 import { NominationController, QueueController } from './nominations/nomination.controller';
 import { NominationService } from './nominations/nomination.service';
+import { NominationValidity } from './nominations/nomination-validity.service';
+import { NominationExpiryProcessor, NominationReminderProcessor } from './nominations/nomination-validity.processor';
 import { NotificationController } from './notifications/notification.controller';
 import { NotificationService } from './notifications/notification.service';
 import { createMailer, MAILER } from './notifications/mailer';
@@ -127,14 +129,15 @@ export class AppModule {
         matcherProvider,
         {
           provide: JOB_HANDLERS,
-          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor, d: TenancyReminderProcessor, e: NotificationMailProcessor, f: MonitorSnapshotService, g: RetentionProcessor) => [a, b, c, d, e, f, g],
-          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor, MonitorSnapshotService, RetentionProcessor],
+          useFactory: (a: MatchingRoundProcessor, b: MatchExpiryProcessor, c: MatchingScheduleProcessor, d: TenancyReminderProcessor, e: NotificationMailProcessor, f: MonitorSnapshotService, g: RetentionProcessor, h: NominationReminderProcessor, i: NominationExpiryProcessor) => [a, b, c, d, e, f, g, h, i],
+          inject: [MatchingRoundProcessor, MatchExpiryProcessor, MatchingScheduleProcessor, TenancyReminderProcessor, NotificationMailProcessor, MonitorSnapshotService, RetentionProcessor, NominationReminderProcessor, NominationExpiryProcessor],
         },
         { provide: MAILER, useFactory: () => createMailer(opts.env) },
         AccessService, AuditService, AuthService, AccountService, SessionService, OidcService, SecretBox, UnitOfWork, Outbox, JobRunner, SetupService, SetupEditService, ClientService, NominationService, VacancyService, MatchService,
         MatchLifecycle, MatchingTriggers, MatchingInputRepository, MatchingStatusRepository, MatchingRoundProcessor, MatchExpiryProcessor, MatchingRunService, TenancyService, DemoLoader, RentParametersService, SimulationService, ReportService,
         MonitorService, ReportExport, ContingentService, DemandService, MonitorSnapshotService, MatchingScheduleProcessor, UnitService,
         NotificationService, TenancyReminderProcessor, NotificationMailProcessor, AuditQueryService, ClientErrorProblems, RetentionProcessor, ActionPlanService,
+        NominationValidity, NominationReminderProcessor, NominationExpiryProcessor,
       ],
       exports: [JobRunner],
     };

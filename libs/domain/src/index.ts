@@ -22,3 +22,4 @@ export * from './reminders';
 export * from './refusal';
 export * from './aggregates';
 export * from './action-plan';
+export * from './nomination-validity';

@@ -1,11 +1,12 @@
 import { NominationStatus } from './types';
 import { transition, TransitionTable } from './transitions';
 
-export type NominationAction = 'submit' | 'approve' | 'reject' | 'withdraw' | 'match' | 'unmatch' | 'house';
+export type NominationAction = 'submit' | 'approve' | 'reject' | 'withdraw' | 'match' | 'unmatch' | 'house' | 'expire';
 
 /**
  * draft → submitted → active (approved) or rejected; active ⇄ matched (while a live match holds it);
- * matched → housed; draft, submitted, active and matched may be withdrawn.
+ * matched → housed; draft, submitted, active and matched may be withdrawn; an active nomination whose
+ * readiness statement was not re-confirmed in time expires.
  */
 export const NOMINATION_TRANSITIONS: TransitionTable<NominationStatus, NominationAction> = {
   submit: { from: ['draft'], to: 'submitted' },
@@ -15,6 +16,7 @@ export const NOMINATION_TRANSITIONS: TransitionTable<NominationStatus, Nominatio
   match: { from: ['active'], to: 'matched' },
   unmatch: { from: ['matched'], to: 'active' },
   house: { from: ['matched'], to: 'housed' },
+  expire: { from: ['active'], to: 'expired' },
 };
 
 export const nominationTransition = (from: NominationStatus, action: NominationAction) => transition(NOMINATION_TRANSITIONS, from, action);

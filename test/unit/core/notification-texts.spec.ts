@@ -1,4 +1,4 @@
-import { mailText, matchStepText, tenancyReminderText } from '../../../libs/core/src/notifications/notification-texts';
+import { mailText, matchStepText, nominationExpiredText, nominationExpiringText, tenancyReminderText } from '../../../libs/core/src/notifications/notification-texts';
 
 describe('notification texts', () => {
   it('a reminder names the due date, the client by reference only, and links to the tenancy', () => {
@@ -8,6 +8,14 @@ describe('notification texts', () => {
     const overdue = tenancyReminderText('overdue', 'conditions', '2027-12-01', 'DIM-2026-0301', 't1');
     expect(overdue).toMatchObject({ kind: 'tenancy_overdue', title: 'End of conditions overdue since 2027-12-01' });
     expect(overdue.body).toMatch(/was due on 2027-12-01/);
+  });
+
+  it('a nomination about to expire, or expired, names the end of validity and the client by reference only, and links to the nomination', () => {
+    const soon = nominationExpiringText('DIM-9', new Date('2027-11-20T09:00:00Z'), 'n1');
+    expect(soon).toMatchObject({ kind: 'nomination_expiring', code: 'nomination.expiring', link: '/nominations/n1', params: { clientReference: 'DIM-9', validUntil: '2027-11-20' } });
+    expect(soon.body).toContain('client DIM-9');
+    const gone = nominationExpiredText('DIM-9', new Date('2027-11-20T09:00:00Z'), 'n1');
+    expect(gone).toMatchObject({ kind: 'nomination_expired', code: 'nomination.expired', params: { clientReference: 'DIM-9', validUntil: '2027-11-20' } });
   });
 
   it('a match step names the step and its deadline', () => {

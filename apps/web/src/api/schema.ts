@@ -437,6 +437,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/nominations/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-confirm the client's readiness: the nomination is valid for the region's nominationValidityMonths from now */
+        post: operations["renewNomination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/nominations/{id}/approve": {
         parameters: {
             query?: never;
@@ -1263,6 +1280,8 @@ export interface components {
             refusalConsequence: "none" | "cool_down" | "loss_of_priority";
             /** @description Calendar days of the cool-down (default 30) */
             refusalCoolDownDays: number;
+            /** @description Months an approved or renewed nomination stays valid (default 12; 0: never expires) */
+            nominationValidityMonths: number;
         };
         FitWeightsDto: {
             originMunicipality: number;
@@ -1297,6 +1316,8 @@ export interface components {
             refusalConsequence?: "none" | "cool_down" | "loss_of_priority";
             /** @description Calendar days of the cool-down after a refusal without good reason (default 30) */
             refusalCoolDownDays?: number;
+            /** @description Months an approved nomination stays valid, from its approval or the last renewal of its readiness statement (default 12); 0: nominations never expire. A changed value applies from the next approval or renewal */
+            nominationValidityMonths?: number;
         };
         CreateMunicipalityDto: {
             /** @example GM0150 */
@@ -1561,6 +1582,11 @@ export interface components {
              * @description Set after a refusal without good reason under a loss-of-priority policy: waiting counts from here
              */
             queueSince: string | null;
+            /**
+             * Format: date-time
+             * @description Until when the readiness statement holds: the approval or the last renewal plus the region's nominationValidityMonths. An active nomination expires then unless its care provider renews it (POST /nominations/{id}/renew); null: it never expires
+             */
+            validUntil: string | null;
             rejectionReason: string | null;
             withdrawalReason: string | null;
             originException: components["schemas"]["OriginExceptionResponse"] | null;
@@ -1606,6 +1632,14 @@ export interface components {
         };
         ReasonDto: {
             reason: string;
+        };
+        RenewNominationDto: {
+            /**
+             * Format: date
+             * @description A new date from which the client is ready to move; left out: unchanged
+             * @example 2027-01-01
+             */
+            readyFrom?: string;
         };
         ApproveNominationDto: {
             /** @enum {string} */
@@ -2350,7 +2384,7 @@ export interface components {
              * @description What the notification is about; a client names the client only by reference
              * @enum {string}
              */
-            kind: "tenancy_reminder" | "tenancy_overdue" | "match_step";
+            kind: "tenancy_reminder" | "tenancy_overdue" | "match_step" | "nomination_expiring" | "nomination_expired";
             title: string;
             /** @description The text in English, for the service desk */
             body: string;
@@ -2358,7 +2392,7 @@ export interface components {
              * @description Which text this is, stable to translate from; null for notifications written before codes existed
              * @enum {string|null}
              */
-            code: "tenancy.evaluation_due" | "tenancy.evaluation_overdue" | "tenancy.conditions_due" | "tenancy.conditions_overdue" | "match.step_waiting" | null;
+            code: "tenancy.evaluation_due" | "tenancy.evaluation_overdue" | "tenancy.conditions_due" | "tenancy.conditions_overdue" | "match.step_waiting" | "nomination.expiring" | "nomination.expired" | null;
             /**
              * @description The text's values: clientReference, due or deadline (YYYY-MM-DD), step (the match status)
              * @example {
@@ -2373,7 +2407,7 @@ export interface components {
             /** @description Path in the web application, e.g. /tenancies/{id} */
             link: string | null;
             /** @enum {string} */
-            objectType: "tenancy" | "match";
+            objectType: "tenancy" | "match" | "nomination";
             /** Format: uuid */
             objectId: string;
             /** Format: date-time */
@@ -2443,7 +2477,7 @@ export interface components {
             organisationId: string | null;
             organisationName: string | null;
             /** @enum {string} */
-            action: "client.create" | "client.read" | "client.list" | "client.erase" | "nomination.create" | "nomination.read" | "nomination.list" | "nomination.submit" | "nomination.approve" | "nomination.reject" | "nomination.withdraw" | "nomination.origin_exception" | "match.read" | "match.list" | "match.approve" | "match.accept" | "match.client_accept" | "match.lease_signed" | "match.decline" | "match.cancel" | "tenancy.list" | "tenancy.read" | "tenancy.evaluate" | "tenancy.event" | "audit.read" | "audit.access_report" | "auth.login" | "auth.login_failed" | "auth.login_locked" | "auth.login_disabled" | "auth.lockout" | "auth.logout" | "auth.refresh_reuse" | "user.unlock" | "user.disable" | "user.enable";
+            action: "client.create" | "client.read" | "client.list" | "client.erase" | "nomination.create" | "nomination.read" | "nomination.list" | "nomination.submit" | "nomination.approve" | "nomination.reject" | "nomination.withdraw" | "nomination.origin_exception" | "nomination.renew" | "nomination.expire" | "match.read" | "match.list" | "match.approve" | "match.accept" | "match.client_accept" | "match.lease_signed" | "match.decline" | "match.cancel" | "tenancy.list" | "tenancy.read" | "tenancy.evaluate" | "tenancy.event" | "audit.read" | "audit.access_report" | "auth.login" | "auth.login_failed" | "auth.login_locked" | "auth.login_disabled" | "auth.lockout" | "auth.logout" | "auth.refresh_reuse" | "user.unlock" | "user.disable" | "user.enable";
             objectType: string;
             objectId: string;
             /** Format: uuid */
@@ -2468,7 +2502,7 @@ export interface components {
             /** Format: uuid */
             userId: string | null;
             /** @enum {string} */
-            action: "client.create" | "client.read" | "client.list" | "client.erase" | "nomination.create" | "nomination.read" | "nomination.list" | "nomination.submit" | "nomination.approve" | "nomination.reject" | "nomination.withdraw" | "nomination.origin_exception" | "match.read" | "match.list" | "match.approve" | "match.accept" | "match.client_accept" | "match.lease_signed" | "match.decline" | "match.cancel" | "tenancy.list" | "tenancy.read" | "tenancy.evaluate" | "tenancy.event" | "audit.read" | "audit.access_report" | "auth.login" | "auth.login_failed" | "auth.login_locked" | "auth.login_disabled" | "auth.lockout" | "auth.logout" | "auth.refresh_reuse" | "user.unlock" | "user.disable" | "user.enable";
+            action: "client.create" | "client.read" | "client.list" | "client.erase" | "nomination.create" | "nomination.read" | "nomination.list" | "nomination.submit" | "nomination.approve" | "nomination.reject" | "nomination.withdraw" | "nomination.origin_exception" | "nomination.renew" | "nomination.expire" | "match.read" | "match.list" | "match.approve" | "match.accept" | "match.client_accept" | "match.lease_signed" | "match.decline" | "match.cancel" | "tenancy.list" | "tenancy.read" | "tenancy.evaluate" | "tenancy.event" | "audit.read" | "audit.access_report" | "auth.login" | "auth.login_failed" | "auth.login_locked" | "auth.login_disabled" | "auth.lockout" | "auth.logout" | "auth.refresh_reuse" | "user.unlock" | "user.disable" | "user.enable";
             objectType: string;
             objectId: string;
             grounds: string | null;
@@ -5225,6 +5259,86 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NominationResponse"];
+                };
+            };
+            /** @description Invalid input; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in, or the token expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Your role may not do this, or it is not your step */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object, or not visible to you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewNomination: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenewNominationDto"];
             };
         };
         responses: {
@@ -8352,7 +8466,7 @@ export interface operations {
                 to?: string;
                 /** @description Only what this user did */
                 actorId?: string;
-                action?: "client.create" | "client.read" | "client.list" | "client.erase" | "nomination.create" | "nomination.read" | "nomination.list" | "nomination.submit" | "nomination.approve" | "nomination.reject" | "nomination.withdraw" | "nomination.origin_exception" | "match.read" | "match.list" | "match.approve" | "match.accept" | "match.client_accept" | "match.lease_signed" | "match.decline" | "match.cancel" | "tenancy.list" | "tenancy.read" | "tenancy.evaluate" | "tenancy.event" | "audit.read" | "audit.access_report" | "auth.login" | "auth.login_failed" | "auth.login_locked" | "auth.login_disabled" | "auth.lockout" | "auth.logout" | "auth.refresh_reuse" | "user.unlock" | "user.disable" | "user.enable";
+                action?: "client.create" | "client.read" | "client.list" | "client.erase" | "nomination.create" | "nomination.read" | "nomination.list" | "nomination.submit" | "nomination.approve" | "nomination.reject" | "nomination.withdraw" | "nomination.origin_exception" | "nomination.renew" | "nomination.expire" | "match.read" | "match.list" | "match.approve" | "match.accept" | "match.client_accept" | "match.lease_signed" | "match.decline" | "match.cancel" | "tenancy.list" | "tenancy.read" | "tenancy.evaluate" | "tenancy.event" | "audit.read" | "audit.access_report" | "auth.login" | "auth.login_failed" | "auth.login_locked" | "auth.login_disabled" | "auth.lockout" | "auth.logout" | "auth.refresh_reuse" | "user.unlock" | "user.disable" | "user.enable";
             };
             header?: never;
             path?: never;

@@ -200,6 +200,8 @@ function standing(n: Schemas['NominationResponse'], queuePosition: number | null
       return 'Gehuisvest: het huurcontract is getekend.';
     case 'withdrawn':
       return `Ingetrokken${n.withdrawalReason ? `: ${n.withdrawalReason}` : '.'}`;
+    case 'expired':
+      return `Verlopen${n.validUntil ? ` op ${formatDate(n.validUntil)}` : ''}: de zorgaanbieder heeft de gereedheid van de cliënt niet op tijd opnieuw bevestigd. De voordracht staat niet meer in de wachtrij en krijgt geen woning meer voorgesteld. Is de cliënt nog steeds klaar om zelfstandig te wonen, maak dan een nieuwe voordracht.`;
     default:
       return label(NOMINATION_STATUS, n.status);
   }
@@ -295,6 +297,12 @@ export function NominationDetailPage() {
         {n.priorityClass && <Row k="Prioriteit">{label(PRIORITY_CLASS, n.priorityClass)}</Row>}
         <Row k="Ingediend">{formatDate(n.submittedAt)}</Row>
         <Row k="Goedgekeurd">{formatDate(n.approvedAt)}</Row>
+        {n.approvedAt && (
+          <Row k="Geldig tot">
+            {n.validUntil ? formatDate(n.validUntil) : 'verloopt niet'}
+            {n.validUntil && ['active', 'matched'].includes(n.status) && ' (daarna verloopt de voordracht, tenzij de zorgaanbieder de gereedheid opnieuw bevestigt)'}
+          </Row>
+        )}
         {n.queueSince && <Row k="Wachttijd telt vanaf">{formatDate(n.queueSince)} (voorrang vervallen na weigering zonder goede reden)</Row>}
         {n.coolDownUntil && new Date(n.coolDownUntil).getTime() > Date.now() && <Row k="Afkoelperiode tot">{formatDate(n.coolDownUntil)} (na weigering zonder goede reden)</Row>}
         {n.originException && (
@@ -341,9 +349,30 @@ function CareProviderActions({ n, onDone }: { n: Schemas['NominationResponse']; 
     }
   };
   const canWithdraw = ['draft', 'submitted', 'active', 'matched'].includes(n.status);
+  const canRenew = ['active', 'matched'].includes(n.status);
   return (
     <>
-      <ErrorSummary error={error} errors={errors} labels={{ reason: 'Reden' }} />
+      <ErrorSummary error={error} errors={errors} labels={{ reason: 'Reden', readyFrom: 'Klaar om te verhuizen vanaf' }} />
+      {canRenew && (
+        <section className="tp-panel" aria-labelledby="renew-title">
+          <Heading2 id="renew-title">Gereedheid opnieuw bevestigen</Heading2>
+          <Paragraph>
+            {n.validUntil ? `De voordracht is geldig tot ${formatDate(n.validUntil)}.` : 'De voordracht verloopt niet.'} Is de cliënt nog steeds klaar om binnen een jaar zelfstandig te wonen? Bevestig dat
+            dan opnieuw: de voordracht blijft geldig voor de termijn die de regio heeft vastgesteld, gerekend vanaf vandaag. De plaats in de wachtrij verandert niet.
+          </Paragraph>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() =>
+              run(async () => {
+                const r = await call(api.POST('/nominations/{id}/renew', { ...path, body: {} }));
+                return r;
+              }, 'De gereedheid is opnieuw bevestigd. De voordracht blijft geldig; de nieuwe einddatum staat hieronder bij "Geldig tot".')
+            }
+          >
+            Gereedheid opnieuw bevestigen
+          </Button>
+        </section>
+      )}
       {n.status === 'draft' && (
         <section className="tp-panel" aria-labelledby="submit-title">
           <Heading2 id="submit-title">Indienen</Heading2>

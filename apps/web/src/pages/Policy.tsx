@@ -7,7 +7,7 @@ import { useLoad } from '../hooks';
 import { useRefData } from '../refdata';
 
 type Policy = Schemas['PolicyResponse'];
-type Key = 'stepDeadlineWorkingDays' | 'reminderDaysBefore' | 'omklapEvaluationMonths' | 'omklapExtensionMonths' | 'conditionsMonths' | 'refusalCoolDownDays';
+type Key = 'stepDeadlineWorkingDays' | 'reminderDaysBefore' | 'omklapEvaluationMonths' | 'omklapExtensionMonths' | 'conditionsMonths' | 'refusalCoolDownDays' | 'nominationValidityMonths';
 type Consequence = Policy['refusalConsequence'];
 
 const FIELDS: Array<[Key, string, string]> = [
@@ -17,6 +17,7 @@ const FIELDS: Array<[Key, string, string]> = [
   ['omklapExtensionMonths', 'Verlenging omklapconstructie (maanden)', 'Maanden tot de volgende evaluatie na een verlenging (1 tot en met 60).'],
   ['conditionsMonths', 'Duur voorwaarden (maanden)', 'Maanden dat de voorwaarden van een huurcontract onder voorwaarden lopen (1 tot en met 60).'],
   ['refusalCoolDownDays', 'Afkoelperiode na weigeren (dagen)', 'Kalenderdagen dat een cliënt geen woning krijgt voorgesteld na een weigering zonder goede reden, als het gevolg een afkoelperiode is (0 tot en met 365).'],
+  ['nominationValidityMonths', 'Geldigheid van een voordracht (maanden)', 'Maanden dat een goedgekeurde voordracht geldig is, gerekend vanaf de goedkeuring of de laatste bevestiging van de gereedheid. Daarna verloopt de voordracht als de zorgaanbieder de gereedheid niet opnieuw bevestigt. 0 betekent: verloopt nooit (0 tot en met 60). Een nieuwe waarde geldt vanaf de volgende goedkeuring of bevestiging.'],
 ];
 const CONSEQUENCES: Array<[Consequence, string]> = [
   ['cool_down', 'Afkoelperiode: de cliënt houdt zijn plaats, maar krijgt een tijd geen woning voorgesteld'],

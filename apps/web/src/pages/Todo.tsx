@@ -10,6 +10,9 @@ import { useLoad } from '../hooks';
 import { label, MATCH_STATUS_SHORT, STEP_ACTION, WOONVARIANT } from '../labels';
 import { useRefData } from '../refdata';
 
+/** Days before a nomination's end of validity that it appears here (the region's default reminderDaysBefore). */
+const RENEWAL_WINDOW_DAYS = 14;
+
 /** One thing that waits on the user. */
 interface Todo {
   key: string;
@@ -63,6 +66,19 @@ async function loadTodos(me: Me, names: { municipality(c: string): string; neigh
     case 'care_provider': {
       await evaluations();
       await matchTodos(['accepted'], () => true);
+      // nominations whose readiness statement runs out within the reminder window (the region's default; care providers cannot read the policy)
+      const renewBefore = Date.now() + RENEWAL_WINDOW_DAYS * 24 * 3600 * 1000;
+      for (const n of [...(await allNominations('active')), ...(await allNominations('matched'))])
+        if (n.validUntil && new Date(n.validUntil).getTime() > Date.now() && new Date(n.validUntil).getTime() <= renewBefore)
+          todos.push({
+            key: `${n.id}-renew`,
+            action: 'Gereedheid opnieuw bevestigen',
+            to: `/voordrachten/${n.id}`,
+            about: `${label(WOONVARIANT, n.woonvariant)}, cliënt uit ${names.municipality(n.originMunicipalityCode)}; geldig tot ${formatDate(n.validUntil)}`,
+            deadline: n.validUntil,
+            since: n.approvedAt ?? n.createdAt,
+            status: 'Verloopt',
+          });
       for (const n of await allNominations('draft'))
         todos.push({
           key: n.id,

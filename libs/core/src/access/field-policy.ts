@@ -24,7 +24,7 @@ const CLIENT = [
 ] as const;
 const NOMINATION = [
   'id', 'clientId', 'status', 'originMunicipalityCode', 'decidingMunicipalityCode', 'woonvariant', 'minRooms', 'maxRent', 'preferredMunicipalityCodes', 'construction',
-  'supportProvider', 'supportIntensity', 'readyFrom', 'priorityClass', 'submittedAt', 'approvedAt', 'coolDownUntil', 'queueSince', 'rejectionReason', 'withdrawalReason', 'originException', 'client',
+  'supportProvider', 'supportIntensity', 'readyFrom', 'priorityClass', 'submittedAt', 'approvedAt', 'coolDownUntil', 'queueSince', 'validUntil', 'rejectionReason', 'withdrawalReason', 'originException', 'client',
   'createdAt', 'updatedAt',
 ] as const;
 /** What the deciding officer needs of the client to decide on a nomination: no needs, no living situation, no income. */

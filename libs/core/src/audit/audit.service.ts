@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'nomination.reject',
   'nomination.withdraw',
   'nomination.origin_exception',
+  'nomination.renew',
+  'nomination.expire',
   'match.read',
   'match.list',
   'match.approve',

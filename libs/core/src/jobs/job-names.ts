@@ -17,6 +17,10 @@ export interface JobPayloads {
   'monitor.snapshot': { month: string };
   /** The retention run at `at`: erases the personal data of clients whose case closed longer ago than RETENTION_MONTHS; it schedules the next run. */
   'retention.run': { at: string };
+  /** Remind the care provider that a nomination's readiness statement runs out at `validUntil` (if it still does). */
+  'nomination.remind': { nominationId: string; validUntil: string };
+  /** A nomination's validity ended at `validUntil`: an active one expires (a matched one waits for its match to end). */
+  'nomination.expire': { nominationId: string; validUntil: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -28,6 +32,8 @@ export const JOBS: Record<JobName, { queue: QueueName; attempts: number; backoff
   'notification.mail': { queue: 'mail', attempts: 8, backoffMs: 10000 },
   'monitor.snapshot': { queue: 'reports', attempts: 5, backoffMs: 60000 },
   'retention.run': { queue: 'deadlines', attempts: 5, backoffMs: 60000 },
+  'nomination.remind': { queue: 'deadlines', attempts: 5, backoffMs: 5000 },
+  'nomination.expire': { queue: 'deadlines', attempts: 5, backoffMs: 5000 },
 };
 
 /** Deterministic job ids deduplicate: the same event never becomes two jobs. */
@@ -39,6 +45,8 @@ export const jobIds = {
   notificationMail: (notificationId: string) => `${notificationId}-mail`,
   monitorSnapshot: (month: string) => `monitor-snapshot-${month}`,
   retentionRun: (at: Date) => `retention-${at.toISOString()}`,
+  nominationRemind: (nominationId: string, validUntil: string) => `${nominationId}-validity-remind-${validUntil}`,
+  nominationExpire: (nominationId: string, validUntil: string) => `${nominationId}-validity-expire-${validUntil}`,
 };
 
 export type JobOutcome = 'done' | 'skipped';

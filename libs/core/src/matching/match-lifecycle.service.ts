@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { addWorkingDays, Clock, MatchStatus, MatchingTrigger, matchTransition, nominationTransition, vacancyTransition } from '@tp/domain';
+import { addWorkingDays, Clock, MatchStatus, MatchingTrigger, matchTransition, nominationTransition, vacancyTransition, validityPassed } from '@tp/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
@@ -9,6 +9,7 @@ import { CLOCK } from '../common/clock';
 import { MatchEntity, MatchEventEntity, NominationEntity, RegionEntity, VacancyEntity } from '../database/entities';
 import { jobIds } from '../jobs/job-names';
 import { Outbox } from '../jobs/outbox.service';
+import { NominationValidity } from '../nominations/nomination-validity.service';
 import { NotificationService } from '../notifications/notification.service';
 import { MatchingTriggers } from './matching-triggers.service';
 
@@ -23,6 +24,7 @@ export class MatchLifecycle {
     private readonly triggers: MatchingTriggers,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
+    private readonly validity: NominationValidity,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -63,15 +65,20 @@ export class MatchLifecycle {
   }
 
   /**
-   * The match ended without a lease: the nomination goes back to the queue and the vacancy back to
-   * open (unless `keep` says one of them leaves too), and a new round is triggered.
+   * The match ended without a lease: the nomination goes back to the queue (or expires, when its
+   * validity passed meanwhile) and the vacancy back to open (unless `keep` says one of them leaves too), and a new round is triggered.
    */
   async release(m: EntityManager, match: MatchEntity, trigger: MatchingTrigger, keep: { vacancy?: boolean; nomination?: boolean } = {}): Promise<void> {
     await m.update(MatchEntity, match.id, { stepDeadline: null });
     if (!keep.nomination) {
       const n = await m.findOneByOrFail(NominationEntity, { id: match.nominationId });
       const next = nominationTransition(n.status, 'unmatch');
-      if (next.ok) await m.update(NominationEntity, n.id, { status: next.value });
+      if (next.ok) {
+        n.status = next.value;
+        await m.update(NominationEntity, n.id, { status: n.status });
+        // its validity ran out while it was matched: it expires now instead of returning to the queue
+        if (validityPassed(n.validUntil, this.clock.now())) await this.validity.expire(m, n);
+      }
     }
     if (!keep.vacancy) {
       const v = await m.findOneByOrFail(VacancyEntity, { id: match.vacancyId });

@@ -34,6 +34,7 @@ export class MatchingInputRepository {
           WHERE n.region_code = $1 AND n.status = 'active'
             AND NOT EXISTS (SELECT 1 FROM match x WHERE x.nomination_id = n.id AND x.status IN ${LIVE})
             AND (n.cool_down_until IS NULL OR n.cool_down_until <= $2)
+            AND (n.valid_until IS NULL OR n.valid_until > $2)
           ORDER BY n.id`,
         [region.code, now],
       ),

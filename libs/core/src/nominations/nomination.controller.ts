@@ -4,7 +4,7 @@ import { Actor, CurrentActor } from '../auth/actor';
 import { Roles } from '../auth/roles.decorator';
 import { ListQuery } from '../common/pagination';
 import { uuidPipe } from '../common/validation';
-import { ApproveNominationDto, CreateNominationDto, NominationListQuery, OriginExceptionDto, ReasonDto } from './nomination.dto';
+import { ApproveNominationDto, CreateNominationDto, NominationListQuery, OriginExceptionDto, ReasonDto, RenewNominationDto } from './nomination.dto';
 import { NominationService } from './nomination.service';
 import { NominationPage, NominationResponse, QueuePage, MatchingStatusResponse } from './nomination.response';
 
@@ -31,6 +31,9 @@ export class NominationController {
 
   @Post(':id/withdraw') @HttpCode(200) @Roles('care_provider') @ApiOkResponse({ type: NominationResponse }) @ApiOperation({ operationId: 'withdrawNomination' })
   withdraw(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ReasonDto) { return this.nominations.withdraw(a, id, dto); }
+
+  @Post(':id/renew') @HttpCode(200) @Roles('care_provider') @ApiOkResponse({ type: NominationResponse }) @ApiOperation({ operationId: 'renewNomination', summary: "Re-confirm the client's readiness: the nomination is valid for the region's nominationValidityMonths from now" })
+  renew(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string, @Body() dto: RenewNominationDto) { return this.nominations.renew(a, id, dto); }
 
   @Post(':id/approve') @HttpCode(200) @Roles('municipal_officer') @ApiOkResponse({ type: NominationResponse }) @ApiOperation({ operationId: 'approveNomination' })
   approve(@CurrentActor() a: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ApproveNominationDto) { return this.nominations.approve(a, id, dto); }

@@ -32,6 +32,12 @@ export class ReasonDto {
   reason: string;
 }
 
+export class RenewNominationDto {
+  @ApiPropertyOptional({ format: 'date', example: '2027-01-01', description: 'A new date from which the client is ready to move; left out: unchanged' })
+  @IsOptional() @IsDateString({ strict: true }) @MinLength(10) @MaxLength(10)
+  readyFrom?: string;
+}
+
 export class ApproveNominationDto {
   @ApiProperty({ enum: PRIORITY_CLASSES }) @IsIn(PRIORITY_CLASSES as unknown as string[])
   priorityClass: PriorityClass;

@@ -36,6 +36,13 @@ export class NominationResponse {
   coolDownUntil: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set after a refusal without good reason under a loss-of-priority policy: waiting counts from here' })
   queueSince: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: "Until when the readiness statement holds: the approval or the last renewal plus the region's nominationValidityMonths. An active nomination expires then unless its care provider renews it (POST /nominations/{id}/renew); null: it never expires",
+  })
+  validUntil: string | null;
   @ApiProperty({ type: String, nullable: true }) rejectionReason: string | null;
   @ApiProperty({ type: String, nullable: true }) withdrawalReason: string | null;
   @ApiProperty({ type: OriginExceptionResponse, nullable: true }) originException: OriginExceptionResponse | null;

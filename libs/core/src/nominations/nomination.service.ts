@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, decidingMunicipality, NominationAction, nominationTransition, ORIGIN_EXCEPTION_STATUSES, queueOrder } from '@tp/domain';
+import { Clock, decidingMunicipality, NominationAction, nominationTransition, nominationValidUntil, ORIGIN_EXCEPTION_STATUSES, queueOrder, RENEWABLE_NOMINATION_STATUSES } from '@tp/domain';
 import { randomInt, randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { AccessService } from '../access/access.service';
@@ -9,7 +9,7 @@ import { AppError, ErrorCode } from '../common/app-error';
 import { CLOCK } from '../common/clock';
 import { ListQuery, pageOf, paginate } from '../common/pagination';
 import { UnitOfWork } from '../common/unit-of-work';
-import { ClientEntity, MatchEntity, MunicipalityEntity, NominationEntity } from '../database/entities';
+import { ClientEntity, MatchEntity, MunicipalityEntity, NominationEntity, RegionEntity } from '../database/entities';
 import { NominationStatus } from '@tp/domain';
 
 const NOT_IN_QUEUE: Record<NominationStatus, string> = {
@@ -20,11 +20,12 @@ const NOT_IN_QUEUE: Record<NominationStatus, string> = {
   matched: '',
   housed: 'The client has been housed.',
   withdrawn: 'The nomination was withdrawn.',
-  expired: 'The nomination expired.',
+  expired: "The nomination expired: the care provider did not re-confirm the client's readiness within the region's validity period. It is no longer in the queue; a new nomination can be submitted when the client is ready.",
 };
 import { MatchLifecycle } from '../matching/match-lifecycle.service';
 import { MatchingTriggers } from '../matching/matching-triggers.service';
-import { ApproveNominationDto, CreateNominationDto, NOMINATION_SORTS, NominationListQuery, OriginExceptionDto, ReasonDto } from './nomination.dto';
+import { ApproveNominationDto, CreateNominationDto, NOMINATION_SORTS, NominationListQuery, OriginExceptionDto, ReasonDto, RenewNominationDto } from './nomination.dto';
+import { NominationValidity } from './nomination-validity.service';
 import { nominationViewFor } from './nomination.views';
 
 /** Nominations for bijzondere bemiddeling: the care provider proposes, the deciding municipality approves. */
@@ -36,6 +37,7 @@ export class NominationService {
     private readonly audit: AuditService,
     private readonly triggers: MatchingTriggers,
     private readonly lifecycle: MatchLifecycle,
+    private readonly validity: NominationValidity,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -116,6 +118,8 @@ export class NominationService {
       n.approvedAt = now;
       n.tieBreaker = randomInt(0, 2 ** 47) / 2 ** 47;
       n.decidedBy = actor.userId;
+      n.validUntil = await this.validUntilFrom(m, n.regionCode, now);
+      await this.validity.schedule(m, n);
       await this.triggers.trigger(m, n.regionCode, 'nomination_approved', n.id);
     });
   }
@@ -133,6 +137,40 @@ export class NominationService {
       const live = await this.lifecycle.liveMatchFor(m, { nominationId: n.id });
       if (live) await this.lifecycle.cancel(m, live, actor, `nomination withdrawn: ${dto.reason}`, { nomination: true });
     });
+  }
+
+  /**
+   * The care provider re-confirms the client's readiness (and may move readyFrom): the nomination is
+   * valid for the region's validity months from now, with a new reminder and expiry job; the jobs of
+   * the old validity find it renewed and do nothing.
+   */
+  renew(actor: Actor, id: string, dto: RenewNominationDto) {
+    return this.uow.run(async (m) => {
+      const seen = await this.access.load(m, NominationEntity, actor, 'nomination', id);
+      const peek = await this.lifecycle.peekLiveMatch(m, { nominationId: seen.id });
+      if (peek) await this.lifecycle.lockSides(m, { vacancyId: peek.vacancyId });
+      const n = await this.access.load(m, NominationEntity, actor, 'nomination', id, { lock: true });
+      this.requireParty(actor, n, 'care_provider');
+      if (!(RENEWABLE_NOMINATION_STATUSES as readonly string[]).includes(n.status)) throw MatchLifecycle.invalid('renew', n.status, RENEWABLE_NOMINATION_STATUSES);
+      const now = this.clock.now();
+      const before = n.validUntil;
+      n.validUntil = await this.validUntilFrom(m, n.regionCode, now);
+      if (dto.readyFrom !== undefined) n.readyFrom = dto.readyFrom;
+      await m.save(NominationEntity, n);
+      await this.validity.schedule(m, n);
+      await this.audit.record(
+        m,
+        actor,
+        [{ action: 'nomination.renew', objectType: 'nomination', objectId: n.id, clientId: n.clientId, grounds: `valid_until:${before?.toISOString() ?? 'none'}->${n.validUntil?.toISOString() ?? 'none'}` }],
+        now,
+      );
+      return nominationViewFor(actor.role, n);
+    });
+  }
+
+  private async validUntilFrom(m: EntityManager, regionCode: string, from: Date): Promise<Date | null> {
+    const region = await m.findOneByOrFail(RegionEntity, { code: regionCode });
+    return nominationValidUntil(from, region.nominationValidityMonths);
   }
 
   originException(actor: Actor, id: string, dto: OriginExceptionDto) {

@@ -21,6 +21,7 @@ export const nominationView = (n: NominationEntity, c?: ClientEntity | null) => 
   approvedAt: n.approvedAt,
   coolDownUntil: n.coolDownUntil,
   queueSince: n.queueSince,
+  validUntil: n.validUntil,
   rejectionReason: n.rejectionReason,
   withdrawalReason: n.withdrawalReason,
   originException: n.originExceptionReason

@@ -49,6 +49,32 @@ export function matchStepText(status: LiveMatchStatus, clientReference: string, 
   };
 }
 
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The readiness statement of a nomination runs out soon: the care provider may re-confirm it (renew). */
+export function nominationExpiringText(clientReference: string, validUntil: Date, nominationId: string): NotificationText {
+  return {
+    kind: 'nomination_expiring',
+    title: `Nomination valid until ${day(validUntil)}: re-confirm readiness`,
+    body: `The nomination of client ${clientReference} is valid until ${day(validUntil)}. If the client is still ready to live independently, re-confirm the readiness statement before then; otherwise the nomination expires and leaves the queue.`,
+    link: `/nominations/${nominationId}`,
+    code: 'nomination.expiring',
+    params: { clientReference, validUntil: day(validUntil) },
+  };
+}
+
+/** The nomination expired: its readiness statement was not re-confirmed in time. */
+export function nominationExpiredText(clientReference: string, validUntil: Date, nominationId: string): NotificationText {
+  return {
+    kind: 'nomination_expired',
+    title: 'Nomination expired',
+    body: `The nomination of client ${clientReference} expired on ${day(validUntil)}: its readiness statement was not re-confirmed. It has left the queue; submit a new nomination if the client is ready.`,
+    link: `/nominations/${nominationId}`,
+    code: 'nomination.expired',
+    params: { clientReference, validUntil: day(validUntil) },
+  };
+}
+
 /**
  * The e-mail of a notification: its own title and body and the path of the page in the product,
  * nothing more (a mailbox may be read by others, and a mail cannot be recalled).

@@ -4,7 +4,7 @@ import { PageOf } from '../common/page.response';
 
 export class NotificationResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: ['tenancy_reminder', 'tenancy_overdue', 'match_step'], description: 'What the notification is about; a client names the client only by reference' }) kind: string;
+  @ApiProperty({ enum: ['tenancy_reminder', 'tenancy_overdue', 'match_step', 'nomination_expiring', 'nomination_expired'], description: 'What the notification is about; a client names the client only by reference' }) kind: string;
   @ApiProperty() title: string;
   @ApiProperty({ description: 'The text in English, for the service desk' }) body: string;
   @ApiProperty({ type: String, enum: NOTIFICATION_CODES, nullable: true, description: 'Which text this is, stable to translate from; null for notifications written before codes existed' })
@@ -18,7 +18,7 @@ export class NotificationResponse {
   })
   params: Record<string, string> | null;
   @ApiProperty({ type: String, nullable: true, description: 'Path in the web application, e.g. /tenancies/{id}' }) link: string | null;
-  @ApiProperty({ enum: ['tenancy', 'match'] }) objectType: string;
+  @ApiProperty({ enum: ['tenancy', 'match', 'nomination'] }) objectType: string;
   @ApiProperty({ format: 'uuid' }) objectId: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) readAt: string | null;

@@ -45,7 +45,7 @@ export class NotificationService {
    * Each new row also gets its e-mail job ('notification.mail'), in the same transaction; a row the dedupe key
    * kept out gets none.
    */
-  async notify(m: EntityManager, userIds: string[], text: NotificationText, object: { type: 'tenancy' | 'match'; id: string }, dedupe: string): Promise<number> {
+  async notify(m: EntityManager, userIds: string[], text: NotificationText, object: { type: 'tenancy' | 'match' | 'nomination'; id: string }, dedupe: string): Promise<number> {
     if (userIds.length === 0) return 0;
     const now = this.clock.now();
     const res = await m

@@ -47,6 +47,13 @@ export class UpdatePolicyDto {
   @IsOptional() @IsIn(REFUSAL_CONSEQUENCES) refusalConsequence?: RefusalConsequenceKind;
   @ApiPropertyOptional({ description: 'Calendar days of the cool-down after a refusal without good reason (default 30)' })
   @IsOptional() @IsInt() @Min(0) @Max(365) refusalCoolDownDays?: number;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 60,
+    description: 'Months an approved nomination stays valid, from its approval or the last renewal of its readiness statement (default 12); 0: nominations never expire. A changed value applies from the next approval or renewal',
+  })
+  @IsOptional() @IsInt() @Min(0) @Max(60) nominationValidityMonths?: number;
 }
 
 export class CreateMunicipalityDto {

@@ -31,6 +31,7 @@ export class PolicyResponse {
   @ApiProperty({ type: 'integer', description: 'Days before an evaluation or the end of the conditions that the parties of a tenancy are reminded (default 14)' }) reminderDaysBefore: number;
   @ApiProperty({ enum: REFUSAL_CONSEQUENCES, description: 'Consequence of refusing a suitable offer without good reason (default cool_down)' }) refusalConsequence: string;
   @ApiProperty({ type: 'integer', description: 'Calendar days of the cool-down (default 30)' }) refusalCoolDownDays: number;
+  @ApiProperty({ type: 'integer', description: 'Months an approved or renewed nomination stays valid (default 12; 0: never expires)' }) nominationValidityMonths: number;
 }
 
 export class MunicipalityResponse {

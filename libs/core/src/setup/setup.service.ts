@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Clock, DEFAULT_POLICY, DEFAULT_TENANCY_POLICY, Role } from '@tp/domain';
+import { Clock, DEFAULT_NOMINATION_VALIDITY_MONTHS, DEFAULT_POLICY, DEFAULT_TENANCY_POLICY, Role } from '@tp/domain';
 import { CLOCK } from '../common/clock';
 import { MatchingScheduleProcessor, nextOccurrence } from '../matching/matching-schedule.processor';
 import { EntityManager } from 'typeorm';
@@ -50,6 +50,7 @@ export class SetupService {
         matchingCron: DEFAULT_POLICY.matchingCron,
         fitWeights: DEFAULT_POLICY.fitWeights,
         ...DEFAULT_TENANCY_POLICY,
+        nominationValidityMonths: DEFAULT_NOMINATION_VALIDITY_MONTHS,
       });
       const saved = await m.save(r);
       await this.schedule.scheduleNext(m, saved, this.clock.now());

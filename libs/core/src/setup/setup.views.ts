@@ -3,7 +3,7 @@ import { MunicipalityEntity, NeighbourhoodEntity, OrganisationEntity, RegionEnti
 
 export const regionView = (r: RegionEntity) => ({ code: r.code, name: r.name, createdAt: r.createdAt });
 
-export const policyView = (r: RegionEntity): RegionPolicy & TenancyPolicy & RefusalPolicy & { regionCode: string; reminderDaysBefore: number } => ({
+export const policyView = (r: RegionEntity): RegionPolicy & TenancyPolicy & RefusalPolicy & { regionCode: string; reminderDaysBefore: number; nominationValidityMonths: number } => ({
   regionCode: r.code,
   exchangeTolerance: r.exchangeTolerance,
   defaultMaxPlacementsPer12Months: r.defaultMaxPlacementsPer12Months,
@@ -17,6 +17,7 @@ export const policyView = (r: RegionEntity): RegionPolicy & TenancyPolicy & Refu
   reminderDaysBefore: r.reminderDaysBefore,
   refusalConsequence: r.refusalConsequence,
   refusalCoolDownDays: r.refusalCoolDownDays,
+  nominationValidityMonths: r.nominationValidityMonths,
 });
 
 export const municipalityView = (m: MunicipalityEntity) => ({ code: m.code, name: m.name, regionCode: m.regionCode, isCentre: m.isCentre });

@@ -37,6 +37,8 @@ export class NominationEntity {
   @Column('timestamptz', { nullable: true }) coolDownUntil: Date | null;
   /** Waiting counted from here instead of the approval (loss of priority). */
   @Column('timestamptz', { nullable: true }) queueSince: Date | null;
+  /** Until when the readiness statement holds (approval or last renewal + the region's validity months); null: never expires. */
+  @Column('timestamptz', { nullable: true }) validUntil: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -17,5 +17,7 @@ export class RegionEntity {
   @Column('int') reminderDaysBefore: number;
   @Column('text') refusalConsequence: RefusalConsequenceKind;
   @Column('int') refusalCoolDownDays: number;
+  /** Months an approved (or renewed) nomination stays valid; 0: it never expires. */
+  @Column('int') nominationValidityMonths: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }

@@ -13,6 +13,7 @@ import { AuditGroundsAndRetention1764630000000 } from './1764630000000-audit-gro
 import { RefusalConsequence1764640000000 } from './1764640000000-refusal-consequence';
 import { UnknownLoginFailures1764640000001 } from './1764640000001-unknown-login-failures';
 import { ActionPlan1764650000000 } from './1764650000000-action-plan';
+import { NominationValidity1764660000000 } from './1764660000000-nomination-validity';
 
 /** Every migration, in order. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RefusalConsequence1764640000000,
   UnknownLoginFailures1764640000001,
   ActionPlan1764650000000,
+  NominationValidity1764660000000,
 ];
