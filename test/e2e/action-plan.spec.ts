@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { DemoLoader } from '@tp/core/demo/demo-loader.service';
 import { DEMO_PASSWORD, demoEmail } from '@tp/core/demo/demo-data';
-import { ADMIN, startTestApp, TestApp } from '../integration/support/test-app';
-import { cspViolations, launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
+import { startTestApp, TestApp } from '../integration/support/test-app';
+import { cspViolations } from './support/browser';
+import { BrowserFixture, checkPage, serveInBrowser } from './support/web-app';
 
 /**
  * The Actieplan page in a real browser on the demo region: the coordinator adds an action (an empty
@@ -14,46 +12,21 @@ import { cspViolations, launchChromium, newContext, screenshot, seriousViolation
  */
 describe('the web application: actieplan', () => {
   let t: TestApp;
-  let browser: Browser;
-  let base: string;
+  let web: BrowserFixture;
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('apps/web/dist is missing: run the e2e project through jest, or build first.');
     t = await startTestApp();
     await t.app.get(DemoLoader).loadIfEmpty();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    const admin = await t.login(ADMIN.email, ADMIN.password);
-    const orgs = (await t.http.get('/api/v1/organisations?limit=100').set('Authorization', `Bearer ${admin}`)).body.items as Array<{ id: string; type: string; municipalityCode: string | null }>;
-    const deventer = orgs.find((o) => o.type === 'municipality' && o.municipalityCode === 'GM0150')!;
-    const res = await t.http.post('/api/v1/users').set('Authorization', `Bearer ${admin}`).send({ email: 'wmoraad@e2e.test', password: DEMO_PASSWORD, role: 'auditor', organisationId: deventer.id });
-    expect(res.status).toBe(201);
-    browser = await launchChromium();
+    web = await serveInBrowser(t);
   }, 60000);
 
   afterAll(async () => {
-    await browser?.close();
+    await web?.browser.close();
     await t?.close();
   }, 60000);
 
-  async function loginAs(email: string): Promise<Page> {
-    const context = await newContext(browser, base);
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-    return page;
-  }
-
-  async function check(page: Page, name: string): Promise<string[]> {
-    await page.waitForLoadState('networkidle');
-    await page.locator('.tp-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
-    await screenshot(page, name);
-    return seriousViolations(page);
-  }
+  const loginAs = (email: string): Promise<Page> => web.loginAs(email, DEMO_PASSWORD);
+  const check = checkPage;
 
   it('the coordinator adds an action, is told what is missing next to the field, and marks it done', async () => {
     const page = await loginAs(demoEmail('coordinator'));
@@ -93,7 +66,7 @@ describe('the web application: actieplan', () => {
   }, 90000);
 
   it('the auditor reads the plan without edit controls, and the monitor names the municipalities', async () => {
-    const page = await loginAs('wmoraad@e2e.test');
+    const page = await loginAs(demoEmail('auditor')) // the demo region's auditor;
     await page.getByRole('heading', { level: 1, name: 'Regionale monitor' }).waitFor();
     const perMunicipality = page.getByRole('table', { name: 'Per gemeente', exact: true });
     await perMunicipality.getByText('Deventer').waitFor();

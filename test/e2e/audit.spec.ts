@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { Page } from 'playwright-core';
 import { Loop } from '../integration/support/loop';
 import { createTestRegion, PASSWORD } from '../integration/support/region.factory';
 import { startTestApp, TestApp } from '../integration/support/test-app';
-import { launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
+import { screenshot, seriousViolations } from './support/browser';
+import { BrowserFixture, serveInBrowser, settled } from './support/web-app';
 
 /**
  * The Audit page in a real browser against the real api: the privacy officer's Te doen shows the
@@ -15,39 +14,23 @@ import { launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } f
 describe('the web application: Audit for the privacy officer and the coordinator', () => {
   let t: TestApp;
   let loop: Loop;
-  let browser: Browser;
-  let base: string;
+  let web: BrowserFixture;
   let clientId: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('apps/web/dist is missing: the e2e global setup builds it (npm run build:web).');
     t = await startTestApp();
     loop = new Loop(t, await createTestRegion(t));
     clientId = await loop.client();
     expect((await loop.as(loop.r.careProviderA).get(`/clients/${clientId}`)).status).toBe(200);
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    web = await serveInBrowser(t);
   }, 90000);
   afterAll(async () => {
-    await browser?.close();
+    await web?.browser.close();
     await t?.close();
   }, 60000);
 
-  async function loginAs(email: string): Promise<Page> {
-    const context = await newContext(browser, base);
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-    return page;
-  }
-  const settle = async (page: Page) => {
-    await page.waitForLoadState('networkidle');
-    await page.locator('.tp-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
-  };
+  const loginAs = (email: string): Promise<Page> => web.loginAs(email, PASSWORD);
+  const settle = settled;
 
   it("shows the privacy officer the latest accesses, filters the trail and downloads the client's access report", async () => {
     const page = await loginAs('privacy@deventer.test');

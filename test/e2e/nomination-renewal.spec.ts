@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { Loop } from '../integration/support/loop';
 import { createTestRegion, PASSWORD } from '../integration/support/region.factory';
 import { startTestApp, TestApp } from '../integration/support/test-app';
-import { launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
+import { screenshot, seriousViolations } from './support/browser';
+import { BrowserFixture, serveInBrowser, settled } from './support/web-app';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const dutch = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
@@ -20,13 +18,11 @@ const dutch = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.get
 describe('the web application: re-confirming a nomination\'s readiness', () => {
   let t: TestApp;
   let loop: Loop;
-  let browser: Browser;
-  let base: string;
+  let web: BrowserFixture;
   let soon: string;
   let expired: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('apps/web/dist is missing: the e2e global setup builds it (npm run build:web).');
     t = await startTestApp();
     loop = new Loop(t, await createTestRegion(t));
     soon = (await loop.nomination({ woonvariant: 'kamer' })).id;
@@ -34,29 +30,15 @@ describe('the web application: re-confirming a nomination\'s readiness', () => {
     const db = t.app.get(DataSource);
     await db.query(`UPDATE nomination SET valid_until = now() + interval '5 days' WHERE id = $1`, [soon]);
     await db.query(`UPDATE nomination SET valid_until = now() - interval '1 day', status = 'expired' WHERE id = $1`, [expired]);
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    web = await serveInBrowser(t);
   }, 90000);
   afterAll(async () => {
-    await browser?.close();
+    await web?.browser.close();
     await t?.close();
   }, 60000);
 
-  async function loginAs(email: string): Promise<Page> {
-    const context = await newContext(browser, base);
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-    return page;
-  }
-  const settle = async (page: Page) => {
-    await page.waitForLoadState('networkidle');
-    await page.locator('.tp-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
-  };
+  const loginAs = (email: string): Promise<Page> => web.loginAs(email, PASSWORD);
+  const settle = settled;
 
   it('lists the nomination in Te doen, renews it with the button and shows the new end of validity', async () => {
     const page = await loginAs('care.a@deventer.test');

@@ -1,12 +1,11 @@
 import ExcelJS from 'exceljs';
-import { existsSync, readFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { Page } from 'playwright-core';
 import { DemoLoader } from '@tp/core/demo/demo-loader.service';
 import { DEMO_PASSWORD, demoEmail } from '@tp/core/demo/demo-data';
-import { ADMIN, startTestApp, TestApp } from '../integration/support/test-app';
-import { cspViolations, launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
+import { startTestApp, TestApp } from '../integration/support/test-app';
+import { cspViolations } from './support/browser';
+import { BrowserFixture, checkPage, serveInBrowser } from './support/web-app';
 
 /**
  * The report pages in a real browser on the demo region: the coordinator reads the monitor and
@@ -15,46 +14,23 @@ import { cspViolations, launchChromium, newContext, screenshot, seriousViolation
  */
 describe('the web application: monitor, vraag en aanbod, contingenten', () => {
   let t: TestApp;
-  let browser: Browser;
+  let web: BrowserFixture;
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('apps/web/dist is missing: run the e2e project through jest, or build first.');
     t = await startTestApp();
     await t.app.get(DemoLoader).loadIfEmpty();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    const admin = await t.login(ADMIN.email, ADMIN.password);
-    const orgs = (await t.http.get('/api/v1/organisations?limit=100').set('Authorization', `Bearer ${admin}`)).body.items as Array<{ id: string; type: string; municipalityCode: string | null }>;
-    const deventer = orgs.find((o) => o.type === 'municipality' && o.municipalityCode === 'GM0150')!;
-    const res = await t.http.post('/api/v1/users').set('Authorization', `Bearer ${admin}`).send({ email: 'wmoraad@e2e.test', password: DEMO_PASSWORD, role: 'auditor', organisationId: deventer.id });
-    expect(res.status).toBe(201);
-    browser = await launchChromium();
+    web = await serveInBrowser(t);
+    base = web.base;
   }, 60000);
 
   afterAll(async () => {
-    await browser?.close();
+    await web?.browser.close();
     await t?.close();
   }, 60000);
 
-  async function loginAs(email: string): Promise<Page> {
-    const context = await newContext(browser, base);
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-    return page;
-  }
-
-  async function check(page: Page, name: string): Promise<string[]> {
-    await page.waitForLoadState('networkidle');
-    await page.locator('.tp-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
-    await screenshot(page, name);
-    return seriousViolations(page);
-  }
+  const loginAs = (email: string): Promise<Page> => web.loginAs(email, DEMO_PASSWORD);
+  const check = checkPage;
 
   it('the coordinator reads the monitor and downloads it as Excel with the period in it', async () => {
     const page = await loginAs(demoEmail('coordinator'));
@@ -115,7 +91,7 @@ describe('the web application: monitor, vraag en aanbod, contingenten', () => {
   }, 60000);
 
   it('the auditor lands on the monitor and reads aggregates only', async () => {
-    const page = await loginAs('wmoraad@e2e.test');
+    const page = await loginAs(demoEmail('auditor')) // the demo region's auditor;
     await page.getByRole('heading', { level: 1, name: 'Regionale monitor' }).waitFor();
     await page.getByText('minder dan 5').first().waitFor();
     const nav = await page.getByRole('navigation', { name: 'Hoofdmenu' }).innerText();
