@@ -68,8 +68,21 @@ describe('the web application: Beheer and long lists', () => {
     await admin.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
     await settledPage(admin);
 
-    // rename a buurt: an empty name is refused next to the field, and what was typed stays
     const buurten = admin.getByRole('table', { name: /Buurten per gemeente/ });
+    // every Beheer list filters and sorts: the buurten of one municipality, the organisations from Z to A
+    await admin.getByLabel('Zoeken in buurten per gemeente').fill('Zutphen');
+    await buurten.locator('tbody tr').filter({ hasNotText: 'Zutphen' }).first().waitFor({ state: 'detached' });
+    expect(await buurten.locator('tbody tr').count()).toBeGreaterThan(0);
+    await admin.getByLabel('Zoeken in buurten per gemeente').fill('');
+    const organisations = admin.getByRole('table', { name: /^Organisaties/ });
+    await organisations.getByRole('columnheader', { name: /^Naam/ }).getByRole('button').click();
+    await admin.getByRole('table', { name: 'Organisaties, gesorteerd op naam (aflopend)' }).waitFor();
+    const names = await organisations.locator('tbody tr td:first-child').allTextContents();
+    expect(names.length).toBeGreaterThan(2);
+    expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, 'nl', { sensitivity: 'base', numeric: true })));
+    expect(await seriousViolations(admin)).toEqual([]);
+
+    // rename a buurt: an empty name is refused next to the field, and what was typed stays
     const binnenstad = buurten.getByRole('row').filter({ hasText: 'BU01500101' });
     await binnenstad.getByRole('button', { name: /^Wijzigen/ }).click();
     const nameField = binnenstad.getByLabel('Naam (buurt Binnenstad)');
@@ -112,7 +125,7 @@ describe('the web application: Beheer and long lists', () => {
     await buurten.getByRole('row').filter({ hasText: 'BU01509901' }).waitFor({ state: 'detached' });
 
     // an organisation is renamed
-    const orgRow = admin.getByRole('table', { name: 'Organisaties' }).getByRole('row').filter({ hasText: 'Woonbedrijf ieder1' });
+    const orgRow = admin.getByRole('table', { name: /^Organisaties/ }).getByRole('row').filter({ hasText: 'Woonbedrijf ieder1' });
     await orgRow.getByRole('button', { name: /^Wijzigen/ }).click();
     await orgRow.getByLabel('Naam (organisatie Woonbedrijf ieder1)').fill('Woonbedrijf ieder1 Deventer');
     await orgRow.getByRole('button', { name: 'Opslaan' }).click();

@@ -3,8 +3,9 @@ import { FormEvent, ReactNode, useState } from 'react';
 import { api, ApiError, call, Schemas } from '../api/client';
 import { useMe } from '../auth';
 import { formatDateTime } from '../format';
-import { CheckboxField, DataTable, ErrorSummary, Errors, errorsOf, Loading, Notice, PageTitle, problemText, SelectField, TextField } from '../components/ui';
+import { CheckboxField, ErrorSummary, Errors, errorsOf, Loading, Notice, PageTitle, problemText, SelectField, TextField } from '../components/ui';
 import { useLoad } from '../hooks';
+import { LocalTable } from '../components/LocalTable';
 import { label, ROLE } from '../labels';
 
 const ORG_TYPE: Record<string, string> = { corporation: 'Woningcorporatie', care_provider: 'Zorgaanbieder', municipality: 'Gemeente' };
@@ -67,8 +68,20 @@ function UserTable({ users, organisations, reload }: { users: User[]; organisati
     <>
       {message && <Notice>{message}</Notice>}
       {error !== null && <Notice type="error">{problemText(error)}</Notice>}
-      <DataTable caption="Gebruikers" head={['E-mailadres', 'Rol', 'Organisatie', 'Status', 'Acties']}>
-        {users.map((u) => (
+      <LocalTable
+        caption="Gebruikers"
+        name="zoek-gebruiker"
+        rows={users}
+        columns={[
+          { label: 'E-mailadres', value: (u) => u.email },
+          { label: 'Rol', value: (u) => label(ROLE, u.role) },
+          { label: 'Organisatie', value: (u) => organisations.find((o) => o.id === u.organisationId)?.name ?? '' },
+          { label: 'Status', value: (u) => (u.disabled ? 'Uitgeschakeld' : u.lockedUntil ? 'Geblokkeerd' : 'Actief') },
+          { label: 'Acties' },
+        ]}
+        text={(u) => `${u.email} ${label(ROLE, u.role)} ${organisations.find((o) => o.id === u.organisationId)?.name ?? ''}`}
+        empty="Geen gebruikers gevonden."
+        render={(u) => (
           <tr key={u.id} className="utrecht-table__row">
             <td className="utrecht-table__cell">{u.email}</td>
             <td className="utrecht-table__cell">{label(ROLE, u.role)}</td>
@@ -92,8 +105,8 @@ function UserTable({ users, organisations, reload }: { users: User[]; organisati
                 ))}
             </td>
           </tr>
-        ))}
-      </DataTable>
+        )}
+      />
     </>
   );
 }
@@ -386,8 +399,14 @@ export function AdminPage() {
 
       <div aria-live="polite">{done && <Notice>{done}</Notice>}</div>
       <Heading2>Regio's</Heading2>
-      <DataTable caption="Regio's" head={['Regio', 'Code', 'Acties']}>
-        {data.regions.map((r) => (
+      <LocalTable
+        caption="Regio's"
+        name="zoek-regio"
+        rows={data.regions}
+        columns={[{ label: 'Regio', value: (r) => r.name }, { label: 'Code', value: (r) => r.code }, { label: 'Acties' }]}
+        text={(r) => `${r.name} ${r.code}`}
+        empty="Geen regio's gevonden."
+        render={(r) => (
           <tr key={r.code} className="utrecht-table__row">
             <td className="utrecht-table__cell">{r.name}</td>
             <td className="utrecht-table__cell">{r.code}</td>
@@ -395,11 +414,24 @@ export function AdminPage() {
               <RowActions id={`region-${r.code}`} what={`regio ${r.name}`} name={r.name} onDone={changed} save={(v) => call(api.PATCH('/regions/{code}', { params: { path: { code: r.code } }, body: { name: v.name } }))} />
             </td>
           </tr>
-        ))}
-      </DataTable>
+        )}
+      />
       <Heading2>Gemeenten</Heading2>
-      <DataTable caption="Gemeenten per regio" head={['Regio', 'Gemeente', 'CBS-code', 'Centrumgemeente', 'Buurten', 'Acties']}>
-        {data.municipalities.map((m) => (
+      <LocalTable
+        caption="Gemeenten per regio"
+        name="zoek-gemeente"
+        rows={data.municipalities}
+        columns={[
+          { label: 'Regio', value: (m) => data.regions.find((r) => r.code === m.regionCode)?.name ?? m.regionCode },
+          { label: 'Gemeente', value: (m) => m.name },
+          { label: 'CBS-code', value: (m) => m.code },
+          { label: 'Centrumgemeente', value: (m) => (m.isCentre ? 'ja' : 'nee') },
+          { label: 'Buurten', value: (m) => data.neighbourhoods.filter((b) => b.municipalityCode === m.code).length },
+          { label: 'Acties' },
+        ]}
+        text={(m) => `${m.name} ${m.code}`}
+        empty="Geen gemeenten gevonden."
+        render={(m) => (
           <tr key={m.code} className="utrecht-table__row">
             <td className="utrecht-table__cell">{data.regions.find((r) => r.code === m.regionCode)?.name ?? m.regionCode}</td>
             <td className="utrecht-table__cell">{m.name}</td>
@@ -418,11 +450,22 @@ export function AdminPage() {
               />
             </td>
           </tr>
-        ))}
-      </DataTable>
+        )}
+      />
       <Heading2>Buurten</Heading2>
-      <DataTable caption="Buurten per gemeente" head={['Gemeente', 'Buurt', 'CBS-code', 'Acties']}>
-        {data.neighbourhoods.map((b) => (
+      <LocalTable
+        caption="Buurten per gemeente"
+        name="zoek-buurt"
+        rows={data.neighbourhoods}
+        columns={[
+          { label: 'Gemeente', value: (b) => data.municipalities.find((m) => m.code === b.municipalityCode)?.name ?? b.municipalityCode },
+          { label: 'Buurt', value: (b) => b.name },
+          { label: 'CBS-code', value: (b) => b.code },
+          { label: 'Acties' },
+        ]}
+        text={(b) => `${b.name} ${b.code} ${data.municipalities.find((m) => m.code === b.municipalityCode)?.name ?? ''}`}
+        empty="Geen buurten gevonden."
+        render={(b) => (
           <tr key={b.code} className="utrecht-table__row">
             <td className="utrecht-table__cell">{data.municipalities.find((m) => m.code === b.municipalityCode)?.name ?? b.municipalityCode}</td>
             <td className="utrecht-table__cell">{b.name}</td>
@@ -438,11 +481,23 @@ export function AdminPage() {
               />
             </td>
           </tr>
-        ))}
-      </DataTable>
+        )}
+      />
       <Heading2>Organisaties</Heading2>
-      <DataTable caption="Organisaties" head={['Naam', 'Soort', 'Regio', 'Gemeente', 'Acties']}>
-        {data.organisations.map((o) => (
+      <LocalTable
+        caption="Organisaties"
+        name="zoek-organisatie"
+        rows={data.organisations}
+        columns={[
+          { label: 'Naam', value: (o) => o.name },
+          { label: 'Soort', value: (o) => ORG_TYPE[o.type] ?? o.type },
+          { label: 'Regio', value: (o) => o.regionCode },
+          { label: 'Gemeente', value: (o) => o.municipalityCode ?? '' },
+          { label: 'Acties' },
+        ]}
+        text={(o) => `${o.name} ${ORG_TYPE[o.type] ?? o.type} ${o.municipalityCode ?? ''}`}
+        empty="Geen organisaties gevonden."
+        render={(o) => (
           <tr key={o.id} className="utrecht-table__row">
             <td className="utrecht-table__cell">{o.name}</td>
             <td className="utrecht-table__cell">{ORG_TYPE[o.type] ?? o.type}</td>
@@ -459,8 +514,8 @@ export function AdminPage() {
               />
             </td>
           </tr>
-        ))}
-      </DataTable>
+        )}
+      />
       <Heading2>Gebruikers</Heading2>
       <UserTable users={data.users} organisations={data.organisations} reload={reload} />
     </>
