@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { DemoLoader } from '@tp/core/demo/demo-loader.service';
 import { DEMO_PASSWORD } from '@tp/core/demo/demo-data';
 import { ADMIN, startTestApp, TestApp } from '../integration/support/test-app';
-import { cspViolations, launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
+import { cspViolations, screenshot, seriousViolations } from './support/browser';
+import { BrowserFixture, serveInBrowser, settled } from './support/web-app';
 
 /**
  * Beheer edits and deletes (with a confirmation, errors next to the field or the button), and the list
@@ -17,37 +15,22 @@ const NOMINATIONS = 2000;
 
 describe('the web application: Beheer and long lists', () => {
   let t: TestApp;
-  let browser: Browser;
-  let base: string;
+  let web: BrowserFixture;
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('apps/web/dist is missing: the e2e global setup builds it (npm run build:web).');
     t = await startTestApp();
     await t.app.get(DemoLoader).loadIfEmpty();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    web = await serveInBrowser(t);
   }, 60000);
 
   afterAll(async () => {
-    await browser?.close();
+    await web?.browser.close();
     await t?.close();
   }, 60000);
 
-  async function loginAs(email: string, password = DEMO_PASSWORD): Promise<Page> {
-    const page = await (await newContext(browser, base)).newPage();
-    await page.goto('/');
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(password);
-    await page.keyboard.press('Enter');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-    return page;
-  }
+  const loginAs = (email: string, password = DEMO_PASSWORD): Promise<Page> => web.loginAs(email, password);
 
-  async function settledPage(page: Page): Promise<void> {
-    await page.waitForLoadState('networkidle');
-    await page.locator('.tp-loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
-  }
+  const settledPage = settled;
 
   /** Waits until the first row of the page's table satisfies `ok` (a new page replaces the rows when it arrives). */
   async function firstRowIs(page: Page, ok: (text: string) => boolean): Promise<void> {

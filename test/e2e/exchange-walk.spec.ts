@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { DemoLoader } from '@tp/core/demo/demo-loader.service';
 import { DEMO_PASSWORD } from '@tp/core/demo/demo-data';
 import { startTestApp, TestApp } from '../integration/support/test-app';
-import { cspViolations, launchChromium, newContext, screenshot, seriousViolations, WEB_DIST } from './support/browser';
+import { cspViolations, screenshot, seriousViolations } from './support/browser';
+import { BrowserFixture, serveInBrowser } from './support/web-app';
 
 /**
  * A placement across municipalities, walked through the UI: a client from Deventer, an exception to
@@ -18,32 +16,20 @@ const REFERENCE = 'DIM-2026-0777';
 
 describe('the web application: a placement from one municipality in another', () => {
   let t: TestApp;
-  let browser: Browser;
-  let base: string;
+  let web: BrowserFixture;
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('apps/web/dist is missing: the e2e global setup builds it (npm run build:web).');
     t = await startTestApp();
     await t.app.get(DemoLoader).loadIfEmpty();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    web = await serveInBrowser(t);
   }, 60000);
 
   afterAll(async () => {
-    await browser?.close();
+    await web?.browser.close();
     await t?.close();
   }, 60000);
 
-  async function loginAs(email: string): Promise<Page> {
-    const page = await (await newContext(browser, base)).newPage();
-    await page.goto('/');
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-    return page;
-  }
+  const loginAs = (email: string): Promise<Page> => web.loginAs(email, DEMO_PASSWORD);
 
   async function openFromTodo(page: Page, action: string, about: string): Promise<void> {
     for (let i = 0; i < 40; i++) {
